@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace pms::app {
+
+/// What every command gets: the global options and the streams it must use.
+struct CliContext
+{
+    QString dbPath;           // --db, or the default cache path
+    QStringList args;         // the command's own arguments (after the command name)
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+    int argc = 0;
+    char **argv = nullptr;    // for commands that need a Q(Gui)Application
+
+    /// Prints "pmsbridge: <message>" on stderr and returns @p code: the one-line error contract.
+    int fail(const QString &message, int code = 1) const;
+};
+
+using CommandFn = std::function<int(CliContext &)>;
+
+struct CommandSpec
+{
+    QString name;
+    QString synopsis;    // one line for --help, e.g. "sync [--initial|--incremental|--leases]"
+    QString description; // one line
+    CommandFn run;
+    bool needsGui = false; // runs with a QApplication instead of a QCoreApplication
+};
+
+/// Commands register themselves from their own .cpp in app/commands/ with PMS_REGISTER_COMMAND.
+class CommandRegistry
+{
+public:
+    static CommandRegistry &instance();
+    void add(CommandSpec spec);
+    const CommandSpec *find(const QString &name) const;
+    QList<CommandSpec> all() const;
+
+private:
+    QList<CommandSpec> m_commands;
+};
+
+struct CommandRegistration
+{
+    explicit CommandRegistration(CommandSpec spec) { CommandRegistry::instance().add(std::move(spec)); }
+};
+
+#define PMS_CONCAT_INNER(a, b) a##b
+#define PMS_CONCAT(a, b) PMS_CONCAT_INNER(a, b)
+#define PMS_REGISTER_COMMAND(...) \
+    static const ::pms::app::CommandRegistration PMS_CONCAT(s_commandRegistration_, __LINE__){::pms::app::CommandSpec{__VA_ARGS__}}
+
+} // namespace pms::app

@@ -1,0 +1,103 @@
+#include "Command.h"
+#include "common/Logging.h"
+#include "common/Version.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace pms::app;
+
+namespace {
+
+QString helpText()
+{
+    QString text;
+    QTextStream s(&text);
+    s << "Usage: pmsbridge [--db FILE] [COMMAND [ARGS...]]\n"
+      << "PMS Bridge " << pms::appVersion() << ": syncs a Propertyware account into a local cache.\n"
+      << "With no command it opens the window.\n\n"
+      << "Global options:\n"
+      << "  --db FILE     the cache file (default: $PMSBRIDGE_DB or the user's data folder)\n"
+      << "  -h, --help    this help; 'pmsbridge COMMAND --help' for a command's own\n"
+      << "  -v, --version the version\n\n"
+      << "Commands:\n";
+    for (const CommandSpec &c : CommandRegistry::instance().all())
+        s << "  " << c.synopsis.leftJustified(60) << " " << c.description << "\n";
+    s << "\nExit code 0 on success; otherwise non-zero with a one-line reason on stderr.\n";
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PMSBridge"));
+    QCoreApplication::setApplicationName(QStringLiteral("pmsbridge"));
+    QCoreApplication::setApplicationVersion(pms::appVersion());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    CliContext ctx;
+    ctx.out = &out;
+    ctx.err = &err;
+    ctx.argc = argc;
+    ctx.argv = argv;
+
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+
+    QString command;
+    int i = 0;
+    for (; i < raw.size(); ++i) {
+        const QString &a = raw.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= raw.size())
+                return ctx.fail(QStringLiteral("--db needs a file name, e.g. --db ~/cache.sqlite"), 2);
+            ctx.dbPath = raw.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            ctx.dbPath = a.mid(5);
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
+            out << helpText();
+            return 0;
+        } else if (a == QLatin1String("-v") || a == QLatin1String("--version")) {
+            out << "pmsbridge " << pms::appVersion() << Qt::endl;
+            return 0;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            // Qt's own GUI options (-platform, -style ...) are only for the window.
+            if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qwindowgeometry")) {
+                ++i;
+                continue;
+            }
+            return ctx.fail(QStringLiteral("unknown option '%1'; see 'pmsbridge --help'").arg(a), 2);
+        } else {
+            command = a;
+            ++i;
+            break;
+        }
+    }
+    ctx.args = raw.mid(i);
+    if (ctx.dbPath.isEmpty())
+        ctx.dbPath = pms::Database::defaultPath();
+
+    if (command.isEmpty())
+        command = QStringLiteral("gui");
+    const CommandSpec *spec = CommandRegistry::instance().find(command);
+    if (!spec)
+        return ctx.fail(QStringLiteral("unknown command '%1'; see 'pmsbridge --help'").arg(command), 2);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (spec->needsGui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    return spec->run(ctx);
+}
