@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "sync/SyncTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace pms {
+
+class Database;
+
+/// Sync runs, their per-entity counts, the cursors that say where the next incremental run
+/// starts, and the reasons PMS records were left out ("why didn't this sync?").
+class SyncRunRepository
+{
+public:
+    explicit SyncRunRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> startRun(qint64 connectionId, SyncKind kind, const QString &trigger, const QDateTime &startedAt,
+                            const QDateTime &windowStart = {}, const QDateTime &windowEnd = {});
+    Status finishRun(qint64 runId, const QString &status, const QString &error, const QDateTime &finishedAt);
+    Status saveCounts(qint64 runId, const QHash<QString, EntityCounts> &counts);
+
+    /// Start time of the last successful run of @p job (a SyncKind name) for the connection.
+    QDateTime lastSuccess(qint64 connectionId, const QString &job);
+    Status setLastSuccess(qint64 connectionId, const QString &job, const QDateTime &startedAt, qint64 runId);
+
+    /// Remembers why a PMS record was not imported (replaces an older reason for the same record).
+    Status recordExclusion(qint64 connectionId, qint64 runId, const QString &entity, qint64 pmsId, const QString &reason,
+                           const QDateTime &at);
+    /// Forgets the reason once the record was imported after all.
+    Status clearExclusion(qint64 connectionId, const QString &entity, qint64 pmsId);
+    /// The reason for one record, or an empty string.
+    QString exclusionReason(qint64 connectionId, const QString &entity, qint64 pmsId);
+    int exclusionCount(qint64 connectionId, const QString &entity = {});
+
+    /// Runs left 'running' by a crash are marked failed at start-up.
+    Status failDanglingRuns(const QDateTime &now);
+
+    struct RunRow
+    {
+        qint64 id = 0;
+        QString kind, trigger, status, error;
+        QDateTime startedAt, finishedAt;
+        QHash<QString, EntityCounts> counts;
+    };
+    Result<RunRow> run(qint64 runId);
+    QList<RunRow> recentRuns(qint64 connectionId, int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace pms
