@@ -109,40 +109,4 @@ Result<QHash<ScheduledJob, QDateTime>> ScheduleRepository::lastRuns(qint64 conne
     return out;
 }
 
-QHash<ScheduledJob, ScheduleSpec> ScheduleRepository::specs(qint64 connectionId, quint32 seed)
-{
-    QHash<ScheduledJob, ScheduleSpec> out;
-    for (const ScheduleEntry &e : forConnection(connectionId)) {
-        const std::optional<ScheduledJob> job = scheduledJobFromName(e.job);
-        if (!job)
-            continue;
-        Result<ScheduleSpec> spec = ScheduleSpec::parseFor(*job, e.spec, seed);
-        if (!spec.ok()) {
-            qCWarning(lcDb) << "schedule" << e.job << "of connection" << connectionId
-                            << "does not parse, using the default:" << spec.errorMessage();
-            spec = ScheduleSpec::defaultFor(*job, seed);
-        }
-        ScheduleSpec s = spec.value();
-        s.enabled = e.enabled;
-        out.insert(*job, s);
-    }
-    return out;
-}
-
-QHash<ScheduledJob, QDateTime> ScheduleRepository::lastRuns(qint64 connectionId)
-{
-    QHash<ScheduledJob, QDateTime> out;
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("SELECT job, last_success_started_at FROM sync_cursors WHERE connection_id=?"));
-    q.addBindValue(connectionId);
-    if (!Database::exec(q, "read last runs").ok())
-        return out;
-    while (q.next()) {
-        if (const std::optional<ScheduledJob> job = scheduledJobFromName(q.value(0).toString()))
-            out.insert(*job, json::parseDateTime(q.value(1).toString()));
-    }
-    q.finish();
-    return out;
-}
-
 } // namespace pms

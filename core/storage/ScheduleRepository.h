@@ -5,10 +5,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include "sync/ScheduleSpec.h"
-
-#include <QDateTime>
-#include <QHash>
 
 namespace pms {
 
