@@ -1,11 +1,32 @@
 #include "Command.h"
 
-// Replaced by the window once ui/ provides it.
+#include "ui/common/AppContext.h"
+#include "ui/mainwindow/AppSession.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "storage/ConnectionRepository.h"
+
+#include <QApplication>
+
 namespace {
+
 int runGui(pms::app::CliContext &ctx)
 {
-    return ctx.fail(QStringLiteral("the window is not built yet; see 'pmsbridge --help'"), 2);
+    if (!ctx.args.isEmpty())
+        return ctx.fail(QStringLiteral("the window takes no arguments; see 'pmsbridge --help'"), 2);
+    QApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge"));
+    QApplication::setDesktopFileName(QStringLiteral("pmsbridge"));
+    auto session = pms::AppSession::open(ctx.dbPath);
+    if (!session.ok())
+        return ctx.fail(QStringLiteral("cannot open the cache %1: %2").arg(ctx.dbPath, session.errorMessage()));
+    pms::AppSession &s = *session.value();
+    // Secrets arrive asynchronously from the keychain; a sync started before asks in Settings.
+    for (const pms::ConnectionInfo &c : pms::ConnectionRepository(*s.context().db).all())
+        s.loadSecret(c.id);
+    pms::MainWindow window(s.context());
+    window.show();
+    return QApplication::exec();
 }
+
 } // namespace
 
-PMS_REGISTER_COMMAND(QStringLiteral("gui"), QStringLiteral("(no command)"), QStringLiteral("open the window"), runGui);
+PMS_REGISTER_COMMAND(QStringLiteral("gui"), QStringLiteral("(no command)"), QStringLiteral("open the window"), runGui, true);

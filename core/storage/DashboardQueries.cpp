@@ -170,6 +170,18 @@ Result<DashboardData> DashboardQueries::load(qint64 connectionId, int recentRuns
     return d;
 }
 
+Result<bool> DashboardQueries::isCacheEmpty()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM connections) OR EXISTS(SELECT 1 FROM platform_units) "
+        "OR EXISTS(SELECT 1 FROM owners) OR EXISTS(SELECT 1 FROM vendors)"));
+    if (Status s = Database::exec(q, "is the cache empty"); !s.ok())
+        return s.error();
+    const bool any = q.next() && q.value(0).toBool();
+    q.finish();
+    return !any;
+}
+
 Result<LastSyncInfo> DashboardQueries::lastSync(qint64 connectionId)
 {
     LastSyncInfo info;

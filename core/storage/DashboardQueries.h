@@ -78,6 +78,10 @@ public:
     Result<DashboardData> load(qint64 connectionId, int recentRuns = 30);
     Result<LastSyncInfo> lastSync(qint64 connectionId);
 
+    /// True when the cache holds no connection and nothing imported by hand (platform units,
+    /// owners, vendors): the demo may use it.
+    Result<bool> isCacheEmpty();
+
     static QStringList syncStates(); // synced, pending, failed, not_synced
 
 private:

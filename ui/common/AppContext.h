@@ -6,6 +6,7 @@
 namespace pms {
 
 class Database;
+class Scheduler;
 class SyncController;
 class SecretStore;
 
@@ -18,6 +19,10 @@ struct AppContext
     SyncController *sync = nullptr;       // may be null in tests that only show data
     SecretStore *secrets = nullptr;       // may be null in tests
     qint64 connectionId = 0;              // the connection the screens show (0: none yet)
+    /// Secrets that must not outlive this run of the app (the demo's); may be null.
+    SecretStore *sessionSecrets = nullptr;
+    /// Runs the scheduled jobs; may be null (tests). The dashboard asks it for next runs.
+    Scheduler *scheduler = nullptr;
 };
 
 } // namespace pms

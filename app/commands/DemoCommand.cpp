@@ -1,0 +1,88 @@
+#include "Command.h"
+
+#include "ui/common/AppContext.h"
+#include "ui/mainwindow/AppSession.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "storage/Database.h"
+#include "ui/welcome/DemoLauncher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace {
+
+int runDemo(pms::app::CliContext &ctx)
+{
+    pms::DemoLauncher::Options options;
+    const QStringList &args = ctx.args;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            *ctx.out << "Usage: pmsbridge [--db FILE] demo [--scale tiny|small|large] [--seed N] [--no-live]\n"
+                     << "Opens the window on a fresh cache (a new temporary folder, or --db) connected to the\n"
+                     << "built-in Propertyware simulator, and runs the initial sync.\n";
+            return 0;
+        }
+        if (a == QLatin1String("--scale") && i + 1 < args.size()) {
+            options.scale = args.at(++i).toLower();
+            if (options.scale != QLatin1String("tiny") && options.scale != QLatin1String("small")
+                && options.scale != QLatin1String("large"))
+                return ctx.fail(QStringLiteral("--scale is tiny, small or large"), 2);
+        } else if (a == QLatin1String("--seed") && i + 1 < args.size()) {
+            bool ok = false;
+            options.seed = args.at(++i).toULongLong(&ok);
+            if (!ok)
+                return ctx.fail(QStringLiteral("--seed needs a whole number, e.g. --seed 7"), 2);
+        } else if (a == QLatin1String("--no-live")) {
+            options.live = false;
+        } else {
+            return ctx.fail(QStringLiteral("unknown demo option '%1'; see 'pmsbridge demo --help'").arg(a), 2);
+        }
+    }
+
+    // A fresh cache unless --db names one: the demo must never mix with the user's own data.
+    std::unique_ptr<QTemporaryDir> tempDir;
+    QString dbPath = ctx.dbPath;
+    const bool dbGiven = !ctx.dbPath.isEmpty() && ctx.dbPath != pms::Database::defaultPath();
+    if (!dbGiven) {
+        tempDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pmsbridge-demo-XXXXXX")));
+        if (!tempDir->isValid())
+            return ctx.fail(QStringLiteral("cannot create a temporary folder for the demo cache: %1").arg(tempDir->errorString()));
+        dbPath = tempDir->filePath(QStringLiteral("cache.sqlite"));
+    } else {
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    }
+    *ctx.err << "pmsbridge: demo cache " << QDir::toNativeSeparators(dbPath) << Qt::endl;
+
+    QApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge (demo)"));
+    auto session = pms::AppSession::open(dbPath);
+    if (!session.ok())
+        return ctx.fail(QStringLiteral("cannot open the cache %1: %2").arg(dbPath, session.errorMessage()));
+    pms::AppSession &s = *session.value();
+
+    pms::MainWindow window(s.context());
+    auto *launcher = new pms::DemoLauncher(s.context(), &window);
+    QObject::connect(launcher, &pms::DemoLauncher::ready, &window, [&window, &s](qint64 id) {
+        s.reloadSchedules();
+        window.setConnection(id);
+        window.showPage(QStringLiteral("dashboard"));
+        window.startSync(pms::SyncKind::Initial);
+    });
+    QObject::connect(launcher, &pms::DemoLauncher::failed, &window, [&ctx](const QString &message) {
+        *ctx.err << "pmsbridge: the demo could not start: " << message << Qt::endl;
+        QApplication::exit(1);
+    });
+    window.show();
+    launcher->start(options);
+    const int code = QApplication::exec();
+    return code;
+}
+
+} // namespace
+
+PMS_REGISTER_COMMAND(QStringLiteral("demo"), QStringLiteral("demo [--scale tiny|small|large] [--seed N]"),
+                     QStringLiteral("the window on a fresh cache connected to an in-process simulator"), runDemo, true);

@@ -1,0 +1,124 @@
+#include "AppSession.h"
+
+#include "common/Logging.h"
+#include "secrets/FallbackSecretStore.h"
+#include "secrets/SessionSecretStore.h"
+#include "storage/ConnectionRepository.h"
+#include "storage/Database.h"
+#include "storage/ScheduleRepository.h"
+#include "sync/Scheduler.h"
+#include "sync/SyncController.h"
+
+namespace pms {
+
+AppSession::~AppSession() = default;
+
+Result<std::unique_ptr<AppSession>> AppSession::open(const QString &dbPath, SecretStore *secrets)
+{
+    auto db = Database::open(dbPath);
+    if (!db.ok()) {
+        delete secrets;
+        return db.error();
+    }
+    std::unique_ptr<AppSession> s(new AppSession);
+    s->m_db = std::move(db).value();
+    s->m_ctx.dbPath = dbPath;
+    s->m_ctx.db = s->m_db.get();
+    s->m_ctx.sync = new SyncController(dbPath, s.get());
+    if (secrets)
+        secrets->setParent(s.get());
+    s->m_ctx.secrets = secrets ? secrets : FallbackSecretStore::createForSystem(s.get());
+    s->m_ctx.sessionSecrets = new SessionSecretStore(s.get());
+    s->m_ctx.scheduler = new Scheduler(s.get());
+
+    AppSession *self = s.get();
+    connect(s->m_ctx.scheduler, &Scheduler::due, self, &AppSession::onDue);
+    connect(s->m_ctx.sync, &SyncController::finished, self, [self] {
+        // Let the controller settle its running flag before the next queued job starts.
+        QMetaObject::invokeMethod(self, &AppSession::startNextQueued, Qt::QueuedConnection);
+    });
+    if (auto c = ConnectionRepository(*s->m_db).defaultConnection(); c.ok())
+        s->m_ctx.connectionId = c->id;
+    s->reloadSchedules();
+    return s;
+}
+
+void AppSession::reloadSchedules()
+{
+    Scheduler *scheduler = m_ctx.scheduler;
+    const QList<ConnectionInfo> connections = ConnectionRepository(*m_db).all();
+    QList<qint64> keep;
+    ScheduleRepository schedules(*m_db);
+    for (const ConnectionInfo &c : connections) {
+        if (!c.active)
+            continue;
+        auto specs = schedules.specs(c.id);
+        auto lastRuns = schedules.lastRuns(c.id);
+        if (!specs.ok()) {
+            qCWarning(lcUi) << "cannot read the schedules of connection" << c.id << specs.errorMessage();
+            continue;
+        }
+        scheduler->setConnectionSchedule(c.id, specs.value(), lastRuns.ok() ? lastRuns.value()
+                                                                             : QHash<ScheduledJob, QDateTime>());
+        keep << c.id;
+    }
+    for (qint64 id : scheduler->connectionIds()) {
+        if (!keep.contains(id))
+            scheduler->removeConnection(id);
+    }
+}
+
+void AppSession::loadSecret(qint64 connectionId)
+{
+    auto c = ConnectionRepository(*m_db).get(connectionId);
+    if (!c.ok())
+        return;
+    const QString key = c->secretKey();
+    // The session store first: the demo's secret lives there and never reaches the keychain.
+    m_ctx.sessionSecrets->read(
+        key,
+        [this, key, connectionId](const Result<QString> &session) {
+            if (session.ok() && !session.value().isEmpty()) {
+                m_ctx.sync->setSecret(connectionId, session.value());
+                Q_EMIT secretLoaded(connectionId, true);
+                return;
+            }
+            m_ctx.secrets->read(
+                key,
+                [this, connectionId](const Result<QString> &stored) {
+                    const bool found = stored.ok() && !stored.value().isEmpty();
+                    if (found)
+                        m_ctx.sync->setSecret(connectionId, stored.value());
+                    else if (stored.error().code != secret_error::NotFound)
+                        qCWarning(lcUi) << "cannot read the secret of connection" << connectionId << ":"
+                                        << stored.errorMessage();
+                    Q_EMIT secretLoaded(connectionId, found);
+                },
+                this);
+        },
+        this);
+}
+
+void AppSession::onDue(qint64 connectionId, ScheduledJob job)
+{
+    if (!m_ctx.sync->hasSecret(connectionId)) {
+        qCInfo(lcUi) << "skipping" << scheduledJobName(job) << "of connection" << connectionId
+                     << ": no secret in this session yet";
+        return;
+    }
+    const QPair<qint64, ScheduledJob> item(connectionId, job);
+    if (!m_queue.contains(item))
+        m_queue.append(item);
+    if (!m_ctx.sync->isRunning())
+        startNextQueued();
+}
+
+void AppSession::startNextQueued()
+{
+    if (m_queue.isEmpty() || m_ctx.sync->isRunning())
+        return;
+    const auto [connectionId, job] = m_queue.takeFirst();
+    m_ctx.sync->start(connectionId, syncKindFor(job), QStringLiteral("schedule"));
+}
+
+} // namespace pms

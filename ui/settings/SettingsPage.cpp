@@ -1,0 +1,660 @@
+#include "SettingsPage.h"
+
+#include "ui/common/AppContext.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "ui/mainwindow/MessageBox.h"
+#include "secrets/SecretStore.h"
+#include "ui/settings/ConnectionTester.h"
+#include "storage/ConnectionRepository.h"
+#include "storage/Database.h"
+#include "storage/ScheduleRepository.h"
+#include "sync/Scheduler.h"
+#include "sync/SyncController.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pms {
+
+using Field = ConnectionValidator::Field;
+
+namespace {
+const QString kDefaultBaseUrl = QStringLiteral("https://api.propertyware.com/pw/api/rest/v1");
+const QString kErrorStyle = QStringLiteral("color: #c62828;");
+const QString kOkStyle = QStringLiteral("color: #2e7d32;");
+} // namespace
+
+SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(context)
+{
+    m_tester = new ConnectionTester(this);
+    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
+        m_testButton->setEnabled(true);
+        m_testResult->setStyleSheet(ok ? kOkStyle : kErrorStyle);
+        m_testResult->setText(message);
+    });
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("connectionList"));
+    m_list->setMaximumWidth(260);
+    m_addButton = new QPushButton(tr("Add"), this);
+    m_addButton->setObjectName(QStringLiteral("addConnectionButton"));
+    m_addButton->setToolTip(tr("Add a connection to another Propertyware account (one per system ID)"));
+    m_removeButton = new QPushButton(tr("Remove…"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeConnectionButton"));
+    connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addConnection);
+    connect(m_removeButton, &QPushButton::clicked, this, &SettingsPage::removeConnection);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading || row < 0)
+            return;
+        const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
+        if (id == m_currentId)
+            return;
+        if (m_dirty
+            && MessageBox::question(this, tr("Unsaved changes"),
+                                    tr("Discard the changes to this connection?"))
+                   != QMessageBox::Yes) {
+            reloadList(m_currentId);
+            return;
+        }
+        if (m_currentId == 0)
+            reloadList(id); // drop the unsaved "new connection" entry
+        loadForm(id);
+    });
+
+    auto *listBox = new QVBoxLayout;
+    listBox->addWidget(new QLabel(tr("Connections"), this));
+    listBox->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_addButton);
+    listButtons->addWidget(m_removeButton);
+    listBox->addLayout(listButtons);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildForm());
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(16);
+    layout->addLayout(listBox);
+    layout->addWidget(scroll, 1);
+
+    refresh();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+QLabel *SettingsPage::errorLabel(Field field)
+{
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("fieldError%1").arg(int(field)));
+    label->setStyleSheet(kErrorStyle);
+    label->setWordWrap(true);
+    label->hide();
+    m_errors.insert(field, label);
+    return label;
+}
+
+QWidget *SettingsPage::buildForm()
+{
+    auto *form = new QWidget;
+    auto *layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto field = [this](QLineEdit *edit, Field f, QLabel *note = nullptr) {
+        auto *box = new QWidget;
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(2);
+        l->addWidget(edit);
+        if (note)
+            l->addWidget(note);
+        l->addWidget(errorLabel(f));
+        connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
+        return box;
+    };
+    auto edit = [](const QString &name, const QString &placeholder) {
+        auto *e = new QLineEdit;
+        e->setObjectName(name);
+        e->setPlaceholderText(placeholder);
+        e->setClearButtonEnabled(true);
+        return e;
+    };
+
+    auto *connection = new QGroupBox(tr("Connection"), form);
+    auto *f = new QFormLayout(connection);
+    f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = edit(QStringLiteral("nameEdit"), tr("e.g. Downtown portfolio"));
+    m_baseUrl = edit(QStringLiteral("baseUrlEdit"), kDefaultBaseUrl);
+    m_systemId = edit(QStringLiteral("systemIdEdit"), tr("e.g. 1001"));
+    m_clientId = edit(QStringLiteral("clientIdEdit"), QString());
+    m_secret = edit(QStringLiteral("secretEdit"), QString());
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setClearButtonEnabled(false);
+    m_secretNote = new QLabel;
+    m_secretNote->setObjectName(QStringLiteral("secretNote"));
+    m_secretNote->setWordWrap(true);
+    m_secretNote->setEnabled(false);
+    m_user = edit(QStringLiteral("integrationUserEdit"), tr("e.g. PMS Bridge"));
+    m_email = edit(QStringLiteral("integrationEmailEdit"), tr("e.g. bridge@example.com"));
+    m_emailNote = new QLabel;
+    m_emailNote->setObjectName(QStringLiteral("emailNote"));
+    m_emailNote->setWordWrap(true);
+    m_emailNote->hide();
+    f->addRow(tr("&Name:"), field(m_name, Field::Name));
+    f->addRow(tr("&Base URL:"), field(m_baseUrl, Field::BaseUrl));
+    f->addRow(tr("S&ystem ID:"), field(m_systemId, Field::SystemId));
+    f->addRow(tr("&Client ID:"), field(m_clientId, Field::ClientId));
+    f->addRow(tr("Client s&ecret:"), field(m_secret, Field::Secret, m_secretNote));
+    f->addRow(tr("Integration &user:"), field(m_user, Field::IntegrationUser));
+    f->addRow(tr("Integration e&mail:"), field(m_email, Field::IntegrationEmail, m_emailNote));
+
+    m_testButton = new QPushButton(tr("&Test Connection"));
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+    f->addRow(QString(), testRow);
+    layout->addWidget(connection);
+
+    auto *sync = new QGroupBox(tr("What to sync"), form);
+    auto *s = new QFormLayout(sync);
+    m_userSync = new QCheckBox(tr("User Sync: import residents on active leases"));
+    m_userSync->setObjectName(QStringLiteral("userSyncCheck"));
+    m_unitSync = new QCheckBox(tr("Unit Sync: assign residents to platform units through the unit mapping"));
+    m_unitSync->setObjectName(QStringLiteral("unitSyncCheck"));
+    m_lookback = new QSpinBox;
+    m_lookback->setObjectName(QStringLiteral("lookbackSpin"));
+    m_lookback->setRange(1, 24 * 90);
+    m_lookback->setSuffix(tr(" hours"));
+    m_lookback->setToolTip(tr("Incremental syncs ask for records changed in this many hours before the last "
+                              "successful run (never less than the time since it)."));
+    connect(m_userSync, &QCheckBox::toggled, this, &SettingsPage::userSyncToggled);
+    connect(m_unitSync, &QCheckBox::toggled, this, [this] { setDirty(true); });
+    connect(m_lookback, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
+    s->addRow(m_userSync);
+    s->addRow(m_unitSync);
+    auto *lookbackBox = new QWidget;
+    auto *lb = new QVBoxLayout(lookbackBox);
+    lb->setContentsMargins(0, 0, 0, 0);
+    lb->addWidget(m_lookback);
+    lb->addWidget(errorLabel(Field::Lookback));
+    s->addRow(tr("&Look-back for incremental syncs:"), lookbackBox);
+    layout->addWidget(sync);
+
+    auto *schedules = new QGroupBox(tr("Schedules"), form);
+    auto *g = new QGridLayout(schedules);
+    g->addWidget(new QLabel(tr("<b>Job</b>")), 0, 0);
+    g->addWidget(new QLabel(tr("<b>When</b>")), 0, 1);
+    g->addWidget(new QLabel(tr("<b>Next run</b>")), 0, 2);
+    int row = 1;
+    for (ScheduledJob job : allScheduledJobs()) {
+        auto *check = new QCheckBox(scheduledJobTitle(job));
+        check->setObjectName(QStringLiteral("schedule_") + scheduledJobName(job));
+        auto *when = new QLabel;
+        when->setObjectName(QStringLiteral("scheduleWhen_") + scheduledJobName(job));
+        auto *next = new QLabel;
+        next->setObjectName(QStringLiteral("nextRun_") + scheduledJobName(job));
+        connect(check, &QCheckBox::toggled, this, [this] {
+            setDirty(true);
+            updateNextRuns();
+        });
+        g->addWidget(check, row, 0);
+        g->addWidget(when, row, 1);
+        g->addWidget(next, row, 2);
+        m_scheduleChecks.insert(job, check);
+        m_nextRuns.insert(job, next);
+        ++row;
+    }
+    g->setColumnStretch(2, 1);
+    layout->addWidget(schedules);
+
+    m_saveButton = new QPushButton(tr("&Save"));
+    m_saveButton->setObjectName(QStringLiteral("saveConnectionButton"));
+    m_saveButton->setDefault(true);
+    m_revertButton = new QPushButton(tr("&Revert"));
+    m_revertButton->setObjectName(QStringLiteral("revertConnectionButton"));
+    m_saveResult = new QLabel;
+    m_saveResult->setObjectName(QStringLiteral("saveResultLabel"));
+    m_saveResult->setWordWrap(true);
+    connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveResult, 1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return form;
+}
+
+void SettingsPage::refresh()
+{
+    if (m_dirty)
+        return; // never throw away what the user is typing because a sync changed the cache
+    QList<ConnectionInfo> all = m_ctx.db ? ConnectionRepository(*m_ctx.db).all() : QList<ConnectionInfo>();
+    qint64 select = m_currentId;
+    if (select == 0 || std::none_of(all.cbegin(), all.cend(), [select](const ConnectionInfo &c) { return c.id == select; }))
+        select = m_ctx.connectionId;
+    if (select == 0 && !all.isEmpty())
+        select = all.first().id;
+    reloadList(select);
+    loadForm(select);
+}
+
+void SettingsPage::reloadList(qint64 select)
+{
+    m_loading = true;
+    m_list->clear();
+    if (m_ctx.db) {
+        for (const ConnectionInfo &c : ConnectionRepository(*m_ctx.db).all()) {
+            auto *item = new QListWidgetItem(c.name.isEmpty() ? c.systemId : c.name, m_list);
+            item->setData(Qt::UserRole, c.id);
+            item->setToolTip(QStringLiteral("%1 · %2").arg(c.baseUrl.host(), c.systemId));
+            if (c.id == select)
+                m_list->setCurrentItem(item);
+        }
+    }
+    if (select == 0) {
+        auto *item = new QListWidgetItem(tr("New connection"), m_list);
+        item->setData(Qt::UserRole, qint64(0));
+        m_list->setCurrentItem(item);
+    }
+    m_removeButton->setEnabled(select != 0);
+    m_loading = false;
+}
+
+void SettingsPage::addConnection()
+{
+    if (m_currentId == 0 && m_dirty)
+        return; // already adding one
+    if (m_dirty && MessageBox::question(this, tr("Unsaved changes"), tr("Discard the changes to this connection?"))
+                       != QMessageBox::Yes)
+        return;
+    reloadList(0);
+    loadForm(0);
+    m_name->setFocus();
+}
+
+void SettingsPage::showConnection(qint64 connectionId)
+{
+    reloadList(connectionId);
+    loadForm(connectionId);
+}
+
+void SettingsPage::loadForm(qint64 id)
+{
+    m_loading = true;
+    m_currentId = id;
+    ConnectionInfo c;
+    if (id > 0 && m_ctx.db) {
+        if (auto r = ConnectionRepository(*m_ctx.db).get(id); r.ok())
+            c = r.value();
+    } else {
+        c.baseUrl = QUrl(kDefaultBaseUrl);
+    }
+    m_name->setText(c.name);
+    m_baseUrl->setText(c.baseUrl.toString());
+    m_systemId->setText(c.systemId);
+    m_clientId->setText(c.clientId);
+    m_secret->clear();
+    m_user->setText(c.integrationUser);
+    m_email->setText(c.integrationEmail);
+    m_pmsUserEmail = c.pmsUserEmail;
+    m_userSync->setChecked(c.userSync);
+    m_unitSync->setEnabled(c.userSync);
+    m_unitSync->setChecked(c.userSync && c.unitSync);
+    m_lookback->setValue(c.lookbackHours);
+
+    m_specs.clear();
+    if (id > 0 && m_ctx.db) {
+        if (auto specs = ScheduleRepository(*m_ctx.db).specs(id); specs.ok())
+            m_specs = specs.value();
+    }
+    for (ScheduledJob job : allScheduledJobs()) {
+        if (!m_specs.contains(job))
+            m_specs.insert(job, ScheduleSpec::defaultFor(job));
+        m_scheduleChecks.value(job)->setChecked(m_specs.value(job).enabled);
+        findChild<QLabel *>(QStringLiteral("scheduleWhen_") + scheduledJobName(job))->setText(m_specs.value(job).describe());
+    }
+
+    showProblems({});
+    m_testResult->clear();
+    m_saveResult->clear();
+    m_emailNote->setVisible(!m_pmsUserEmail.isEmpty()
+                            && m_pmsUserEmail.compare(c.integrationEmail, Qt::CaseInsensitive) != 0);
+    m_emailNote->setStyleSheet(kErrorStyle);
+    m_emailNote->setText(tr("The PMS says its API user's email is %1: work-order sync stays off until they match.")
+                             .arg(m_pmsUserEmail));
+    m_hasStoredSecret = false;
+    m_secretIsSessionOnly = false;
+    m_storedSecret.clear();
+    updateSecretNote();
+    updateNextRuns();
+    m_removeButton->setEnabled(id > 0);
+    m_loading = false;
+    setDirty(false);
+
+    if (id == 0)
+        return;
+    // The session store first (the demo's secret), then the keychain; answers come later.
+    const QString key = c.secretKey();
+    QPointer<SettingsPage> self(this);
+    auto fromKeychain = [self, id, key] {
+        if (!self || !self->m_ctx.secrets)
+            return;
+        self->m_ctx.secrets->read(key, [self, id](const Result<QString> &r) {
+            if (!self || self->m_currentId != id)
+                return;
+            self->m_hasStoredSecret = r.ok() && !r.value().isEmpty();
+            self->m_storedSecret = self->m_hasStoredSecret ? r.value() : QString();
+            self->m_secretIsSessionOnly = self->m_ctx.secrets && !self->m_ctx.secrets->isPersistent();
+            self->updateSecretNote();
+        }, self);
+    };
+    if (m_ctx.sessionSecrets) {
+        m_ctx.sessionSecrets->read(key, [self, id, fromKeychain](const Result<QString> &r) {
+            if (!self || self->m_currentId != id)
+                return;
+            if (r.ok() && !r.value().isEmpty()) {
+                self->m_hasStoredSecret = true;
+                self->m_secretIsSessionOnly = true;
+                self->m_storedSecret = r.value();
+                self->updateSecretNote();
+                return;
+            }
+            fromKeychain();
+        }, this);
+    } else {
+        fromKeychain();
+    }
+}
+
+ConnectionDraft SettingsPage::draft() const
+{
+    ConnectionDraft d;
+    d.id = m_currentId;
+    d.name = m_name->text().trimmed();
+    d.baseUrl = m_baseUrl->text().trimmed();
+    d.systemId = m_systemId->text().trimmed();
+    d.clientId = m_clientId->text().trimmed();
+    d.secret = m_secret->text();
+    d.hasStoredSecret = m_hasStoredSecret;
+    d.integrationUser = m_user->text().trimmed();
+    d.integrationEmail = m_email->text().trimmed();
+    d.lookbackHours = m_lookback->value();
+    return d;
+}
+
+void SettingsPage::showProblems(const QHash<Field, QString> &problems)
+{
+    for (auto it = m_errors.constBegin(); it != m_errors.constEnd(); ++it) {
+        const QString message = problems.value(it.key());
+        it.value()->setText(message);
+        it.value()->setVisible(!message.isEmpty());
+    }
+}
+
+QString SettingsPage::fieldError(Field field) const
+{
+    QLabel *label = m_errors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QString SettingsPage::testResult() const
+{
+    return m_testResult->text();
+}
+
+void SettingsPage::setDirty(bool dirty)
+{
+    if (m_loading)
+        return;
+    m_dirty = dirty;
+    m_revertButton->setEnabled(dirty);
+    if (dirty)
+        m_saveResult->clear();
+}
+
+void SettingsPage::updateSecretNote()
+{
+    QString note;
+    if (m_hasStoredSecret && m_secretIsSessionOnly)
+        note = tr("A secret is kept for this session only; leave the field empty to keep it.");
+    else if (m_hasStoredSecret)
+        note = tr("A secret is stored in the system keychain; leave the field empty to keep it.");
+    else if (m_currentId > 0)
+        note = tr("No secret is stored for this connection yet.");
+    if (m_ctx.secrets && !m_ctx.secrets->isPersistent())
+        note += (note.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("There is no system keychain on this computer: PMS Bridge keeps the secret for this session "
+                 "only and asks for it again next time.");
+    else if (!m_hasStoredSecret)
+        note += (note.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("The secret is kept in the system keychain, never in the settings or the cache.");
+    m_secretNote->setText(note);
+    m_secret->setPlaceholderText(m_hasStoredSecret ? tr("•••••••• (unchanged)") : QString());
+}
+
+void SettingsPage::updateNextRuns()
+{
+    const QDateTime now = Clock::instance()->nowUtc();
+    const bool scheduled = m_ctx.scheduler && m_currentId > 0 && m_ctx.scheduler->connectionIds().contains(m_currentId);
+    for (ScheduledJob job : allScheduledJobs()) {
+        QLabel *label = m_nextRuns.value(job);
+        if (!m_scheduleChecks.value(job)->isChecked()) {
+            label->setText(tr("Off"));
+            continue;
+        }
+        QDateTime next;
+        if (scheduled && m_ctx.scheduler->spec(m_currentId, job).enabled)
+            next = m_ctx.scheduler->nextRunUtc(m_currentId, job);
+        if (!next.isValid())
+            next = nextRun(m_specs.value(job, ScheduleSpec::defaultFor(job)), now);
+        label->setText(next.isValid() && next <= now ? tr("Due now") : runTimeText(next).combined);
+    }
+}
+
+void SettingsPage::userSyncToggled(bool on)
+{
+    // R20: Unit Sync follows User Sync on; it can then be switched off on its own.
+    m_unitSync->setEnabled(on);
+    m_unitSync->setChecked(on);
+    setDirty(true);
+}
+
+void SettingsPage::askForSecret(qint64 connectionId, const QString &message)
+{
+    if (connectionId != m_currentId && !m_dirty)
+        showConnection(connectionId);
+    QLabel *label = m_errors.value(Field::Secret);
+    label->setText(message);
+    label->show();
+    m_secret->setFocus();
+}
+
+void SettingsPage::revert()
+{
+    loadForm(m_currentId);
+}
+
+void SettingsPage::testConnection()
+{
+    const ConnectionDraft d = draft();
+    const QHash<Field, QString> problems = ConnectionValidator::validateForTest(d);
+    showProblems(problems);
+    if (!problems.isEmpty()) {
+        m_testResult->setStyleSheet(kErrorStyle);
+        m_testResult->setText(tr("Fix the fields marked above first."));
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Testing…"));
+    m_tester->start(QUrl(d.baseUrl), d.systemId, d.clientId, d.secret.isEmpty() ? m_storedSecret : d.secret);
+}
+
+bool SettingsPage::save()
+{
+    if (!m_ctx.db)
+        return false;
+    const ConnectionDraft d = draft();
+    const QHash<Field, QString> problems = ConnectionValidator::validate(d);
+    showProblems(problems);
+    if (!problems.isEmpty()) {
+        m_saveResult->setStyleSheet(kErrorStyle);
+        m_saveResult->setText(tr("Not saved: fix the fields marked in red."));
+        return false;
+    }
+    ConnectionRepository repo(*m_ctx.db);
+    ConnectionInfo c;
+    QString oldKey;
+    if (d.id > 0) {
+        auto existing = repo.get(d.id);
+        if (!existing.ok()) {
+            m_saveResult->setText(existing.errorMessage());
+            return false;
+        }
+        c = existing.value();
+        oldKey = c.secretKey();
+    }
+    c.name = d.name.isEmpty() ? d.systemId : d.name;
+    c.baseUrl = QUrl(d.baseUrl);
+    c.systemId = d.systemId;
+    c.clientId = d.clientId;
+    c.integrationUser = d.integrationUser;
+    c.integrationEmail = d.integrationEmail;
+    c.userSync = m_userSync->isChecked();
+    c.unitSync = c.userSync && m_unitSync->isChecked();
+    c.lookbackHours = d.lookbackHours;
+
+    Transaction tx(*m_ctx.db);
+    const bool created = d.id == 0;
+    if (created) {
+        auto id = repo.insert(c);
+        if (!id.ok()) {
+            m_saveResult->setStyleSheet(kErrorStyle);
+            m_saveResult->setText(tr("Not saved: %1").arg(id.errorMessage()));
+            return false;
+        }
+        c.id = id.value();
+    } else if (Status s = repo.update(c); !s.ok()) {
+        m_saveResult->setStyleSheet(kErrorStyle);
+        m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
+        return false;
+    }
+    ScheduleRepository schedules(*m_ctx.db);
+    for (ScheduledJob job : allScheduledJobs()) {
+        ScheduleSpec spec = m_specs.value(job, ScheduleSpec::defaultFor(job));
+        spec.enabled = m_scheduleChecks.value(job)->isChecked();
+        if (Status s = schedules.save(c.id, job, spec); !s.ok()) {
+            m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
+            return false;
+        }
+    }
+    if (Status s = tx.commit(); !s.ok()) {
+        m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
+        return false;
+    }
+
+    // The secret: a new one from the field, or the stored one moved when the client or system ID changed.
+    const QString newKey = c.secretKey();
+    QString secret = d.secret;
+    if (secret.isEmpty() && !oldKey.isEmpty() && oldKey != newKey)
+        secret = m_storedSecret;
+    if (!secret.isEmpty()) {
+        if (m_ctx.sync)
+            m_ctx.sync->setSecret(c.id, secret);
+        SecretStore *store = m_secretIsSessionOnly && m_ctx.sessionSecrets && d.secret.isEmpty() ? m_ctx.sessionSecrets
+                                                                                                 : m_ctx.secrets;
+        if (store) {
+            QPointer<SettingsPage> self(this);
+            const qint64 id = c.id;
+            store->write(newKey, secret, [self, id, store](const Status &s) {
+                if (!self || self->m_currentId != id)
+                    return;
+                self->m_hasStoredSecret = true;
+                self->m_secretIsSessionOnly = !store->isPersistent();
+                if (!s.ok()) {
+                    self->m_saveResult->setStyleSheet(kErrorStyle);
+                    self->m_saveResult->setText(tr("Saved, but the secret could not be stored: %1").arg(s.errorMessage()));
+                }
+                self->updateSecretNote();
+            }, this);
+            if (!oldKey.isEmpty() && oldKey != newKey)
+                store->remove(oldKey);
+        }
+        m_storedSecret = secret;
+    }
+    if (m_ctx.scheduler) {
+        if (auto specs = schedules.specs(c.id); specs.ok())
+            m_ctx.scheduler->setConnectionSchedule(c.id, specs.value());
+    }
+
+    m_dirty = false;
+    reloadList(c.id);
+    loadForm(c.id);
+    if (!secret.isEmpty()) {
+        m_hasStoredSecret = true;
+        updateSecretNote();
+    }
+    m_saveResult->setStyleSheet(kOkStyle);
+    m_saveResult->setText(created ? tr("Connection added.") : tr("Saved."));
+    Q_EMIT connectionSaved(c.id, created);
+    return true;
+}
+
+void SettingsPage::removeConnection()
+{
+    if (m_currentId == 0 || !m_ctx.db)
+        return;
+    ConnectionRepository repo(*m_ctx.db);
+    auto c = repo.get(m_currentId);
+    if (!c.ok())
+        return;
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Remove connection"),
+        tr("Remove the connection \"%1\" and everything synced from it (properties, units, residents, leases, "
+           "work orders and its run history)? The PMS itself is not changed.")
+            .arg(c->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = repo.remove(c->id); !s.ok()) {
+        m_saveResult->setStyleSheet(kErrorStyle);
+        m_saveResult->setText(tr("Not removed: %1").arg(s.errorMessage()));
+        return;
+    }
+    if (m_ctx.secrets)
+        m_ctx.secrets->remove(c->secretKey());
+    if (m_ctx.sessionSecrets)
+        m_ctx.sessionSecrets->remove(c->secretKey());
+    if (m_ctx.scheduler)
+        m_ctx.scheduler->removeConnection(c->id);
+    m_dirty = false;
+    m_currentId = 0;
+    refresh();
+    Q_EMIT connectionsChanged();
+}
+
+} // namespace pms
