@@ -1,0 +1,282 @@
+#include "TableQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace pms {
+
+QString escapeLike(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+TableQuery::TableQuery(TableSpec spec)
+    : m_spec(std::move(spec))
+{
+}
+
+void TableQuery::setTextFilter(int column, const QString &expression)
+{
+    const QString e = expression.trimmed();
+    if (column < 0 || column >= columnCount())
+        return;
+    if (e.isEmpty())
+        m_textFilters.remove(column);
+    else
+        m_textFilters.insert(column, e);
+}
+
+void TableQuery::setValueFilter(int column, const QVariantList &values)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    if (values.isEmpty())
+        m_valueFilters.remove(column);
+    else
+        m_valueFilters.insert(column, values);
+}
+
+void TableQuery::clearFilters()
+{
+    m_search.clear();
+    m_textFilters.clear();
+    m_valueFilters.clear();
+}
+
+bool TableQuery::hasUserFilters() const
+{
+    return !m_search.isEmpty() || !m_textFilters.isEmpty() || !m_valueFilters.isEmpty();
+}
+
+void TableQuery::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < columnCount() ? column : -1;
+    m_sortOrder = order;
+}
+
+Qt::SortOrder TableQuery::sortOrder() const
+{
+    if (m_sortColumn < 0)
+        return m_spec.defaultSortDescending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return m_sortOrder;
+}
+
+bool TableQuery::operator==(const TableQuery &other) const
+{
+    return m_spec.name == other.m_spec.name && m_spec.from == other.m_spec.from
+        && m_connectionId == other.m_connectionId && m_search == other.m_search
+        && m_textFilters == other.m_textFilters && m_valueFilters == other.m_valueFilters
+        && sortColumn() == other.sortColumn() && sortOrder() == other.sortOrder();
+}
+
+namespace {
+
+bool isNumeric(ColumnType t)
+{
+    return t == ColumnType::Id || t == ColumnType::Integer || t == ColumnType::Real || t == ColumnType::Bool;
+}
+
+} // namespace
+
+void TableQuery::appendTextFilter(const ColumnSpec &col, const QString &expr, QStringList &conds,
+                                  QVariantList &binds) const
+{
+    static const QRegularExpression opRe(QStringLiteral("^(>=|<=|!=|<>|=|>|<)\\s*(.*)$"));
+    QString op;
+    QString operand = expr;
+    if (const auto m = opRe.match(expr); m.hasMatch()) {
+        op = m.captured(1);
+        operand = m.captured(2).trimmed();
+        if (op == QLatin1String("<>"))
+            op = QStringLiteral("!=");
+    }
+
+    if (col.type == ColumnType::Bool) {
+        const QString v = operand.toLower();
+        static const QStringList yes = {QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("y")};
+        static const QStringList no = {QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("false"), QStringLiteral("n")};
+        if (yes.contains(v) || no.contains(v)) {
+            const bool want = yes.contains(v) != (op == QLatin1String("!="));
+            conds << QStringLiteral("coalesce(%1, 0) = ?").arg(col.sql);
+            binds << (want ? 1 : 0);
+            return;
+        }
+    }
+
+    if (isNumeric(col.type)) {
+        bool ok = false;
+        const double number = operand.toDouble(&ok);
+        if (ok) {
+            conds << QStringLiteral("%1 %2 ?").arg(col.sql, op.isEmpty() ? QStringLiteral("=") : op);
+            binds << number;
+            return;
+        }
+    }
+
+    if (!op.isEmpty()) {
+        // Dates and text compare as text: ISO dates order correctly.
+        if (operand.isEmpty() && (op == QLatin1String("=") || op == QLatin1String("!="))) {
+            conds << (op == QLatin1String("=") ? QStringLiteral("coalesce(%1, '') = ''").arg(col.sql)
+                                               : QStringLiteral("coalesce(%1, '') <> ''").arg(col.sql));
+            return;
+        }
+        conds << QStringLiteral("%1 %2 ?").arg(col.sql, op);
+        binds << operand;
+        return;
+    }
+
+    if (col.type == ColumnType::Date || col.type == ColumnType::DateTime) {
+        // "2024-03" means March 2024: a prefix.
+        conds << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col.sql);
+        binds << QString(escapeLike(operand) + QLatin1Char('%'));
+        return;
+    }
+    conds << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col.sql);
+    binds << QString(QLatin1Char('%') + escapeLike(operand) + QLatin1Char('%'));
+}
+
+QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
+{
+    QStringList conds;
+    if (m_connectionId > 0 && !m_spec.connectionSql.isEmpty()) {
+        // Unary + keeps SQLite from choosing the (connection_id, pms_id) index for this term:
+        // that index cannot give the display order, and a sort of every row is what makes
+        // the first window slow on a million rows.
+        conds << QStringLiteral("+%1 = ?").arg(m_spec.connectionSql);
+        binds << m_connectionId;
+    }
+    // Value filters bind the structure of the screen (the selected property for its units):
+    // they apply even to the "unfiltered" total.
+    QList<int> valueCols = m_valueFilters.keys();
+    std::sort(valueCols.begin(), valueCols.end());
+    for (int c : valueCols) {
+        const QVariantList &values = m_valueFilters[c];
+        const ColumnSpec &col = m_spec.columns.at(c);
+        if (values.size() == 1 && values.first().isNull()) {
+            conds << QStringLiteral("%1 IS NULL").arg(col.sql);
+            continue;
+        }
+        QStringList marks;
+        for (const QVariant &v : values) {
+            marks << QStringLiteral("?");
+            binds << v;
+        }
+        conds << QStringLiteral("%1 IN (%2)").arg(col.sql, marks.join(QLatin1Char(',')));
+    }
+    if (!unfiltered) {
+        if (!m_search.isEmpty()) {
+            const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &w : words) {
+                QStringList ors;
+                const QString pattern = QLatin1Char('%') + escapeLike(w) + QLatin1Char('%');
+                for (const ColumnSpec &col : m_spec.columns) {
+                    if (!col.searchable)
+                        continue;
+                    ors << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col.sql);
+                    binds << pattern;
+                }
+                if (!ors.isEmpty())
+                    conds << QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+            }
+        }
+        QList<int> textCols = m_textFilters.keys();
+        std::sort(textCols.begin(), textCols.end());
+        for (int c : textCols)
+            appendTextFilter(m_spec.columns.at(c), m_textFilters.value(c), conds, binds);
+    }
+    if (conds.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
+}
+
+QString TableQuery::orderClause(bool reversed) const
+{
+    const int c = sortColumn();
+    bool desc = sortOrder() == Qt::DescendingOrder;
+    if (reversed)
+        desc = !desc;
+    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (c < 0 || c >= columnCount())
+        return QStringLiteral(" ORDER BY ") + m_spec.idSql + dir;
+    const ColumnSpec &col = m_spec.columns.at(c);
+    const QString expr = col.sortSql.isEmpty() ? col.sql : col.sortSql;
+    if (expr == m_spec.idSql)
+        return QStringLiteral(" ORDER BY ") + expr + dir;
+    // The id breaks ties so that every position is stable between windows.
+    return QStringLiteral(" ORDER BY ") + expr + dir + QStringLiteral(", ") + m_spec.idSql + dir;
+}
+
+QString TableQuery::selectList() const
+{
+    QStringList cols;
+    cols << m_spec.idSql;
+    for (const ColumnSpec &col : m_spec.columns)
+        cols << col.sql;
+    return cols.join(QStringLiteral(", "));
+}
+
+SqlStatement TableQuery::countSql(bool unfiltered) const
+{
+    SqlStatement s;
+    s.text = QStringLiteral("SELECT count(*) FROM ") + m_spec.from + whereClause(s.binds, unfiltered);
+    return s;
+}
+
+SqlStatement TableQuery::idsSql() const
+{
+    SqlStatement s;
+    const QString where = whereClause(s.binds, false);
+    s.text = QStringLiteral("SELECT ") + m_spec.idSql + QStringLiteral(" FROM ") + m_spec.from + where + orderClause(false);
+    return s;
+}
+
+SqlStatement TableQuery::windowSql(qint64 offset, int limit, bool reversed) const
+{
+    // The inner query carries only ids through the sort and the OFFSET; the outer one reads
+    // the (wide) rows for the window alone.
+    SqlStatement s;
+    const QString where = whereClause(s.binds, false);
+    const QString order = orderClause(reversed);
+    s.text = QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + m_spec.from + QStringLiteral(" WHERE ")
+        + m_spec.idSql + QStringLiteral(" IN (SELECT ") + m_spec.idSql + QStringLiteral(" FROM ") + m_spec.from + where
+        + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
+    s.binds << limit << offset;
+    return s;
+}
+
+SqlStatement TableQuery::rowsByIdsSql(const QList<qint64> &ids) const
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    SqlStatement s;
+    s.text = QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + m_spec.from + QStringLiteral(" WHERE ")
+        + m_spec.idSql + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+    s.binds << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return s;
+}
+
+SqlStatement TableQuery::exportSql(const QList<int> &columns) const
+{
+    QStringList cols;
+    for (int c : columns)
+        if (c >= 0 && c < columnCount())
+            cols << m_spec.columns.at(c).sql;
+    if (cols.isEmpty())
+        cols << m_spec.idSql;
+    SqlStatement s;
+    const QString where = whereClause(s.binds, false);
+    s.text = QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from + where
+        + orderClause(false);
+    return s;
+}
+
+} // namespace pms

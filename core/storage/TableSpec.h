@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace pms {
+
+/// How a column's value is typed: drives SQL comparisons in filters, alignment and formatting.
+enum class ColumnType {
+    Text,
+    Id,       // an identifier: right-aligned, never grouped ("10234", not "10,234")
+    Integer,  // a quantity: right-aligned, grouped
+    Real,     // a quantity with decimals (durations, money)
+    Date,     // 'YYYY-MM-DD'
+    DateTime, // ISO 8601 UTC with Z
+    Bool,     // 0/1
+    Enum      // a small set of codes (status, sync_state); displayed through a label map
+};
+
+/// Whether a column is shown, hidden until the user picks it in the column chooser, or only
+/// there to be filtered on (never shown, never exported).
+enum class ColumnVisibility { Shown, Hidden, Internal };
+
+/// One column of a read-only table: a stable key (settings, CSV header) and the SQL expression
+/// that produces it inside TableSpec::from.
+struct ColumnSpec
+{
+    QString key;
+    QString sql;
+    ColumnType type = ColumnType::Text;
+    bool searchable = false;                 // part of the search box's LIKE
+    ColumnVisibility visibility = ColumnVisibility::Shown;
+    QString sortSql;                         // what ORDER BY uses; empty: sql
+};
+
+/// A read-only table the screens page through: FROM clause, id expression, columns, default sort.
+/// Lives in core/storage because it is SQL; models and widgets only see column keys.
+struct TableSpec
+{
+    QString name;            // stable name for settings ("work_orders")
+    QString from;            // "work_orders w LEFT JOIN properties p ON p.id = w.property_id"
+    QString idSql;           // "w.id": unique and stable per row
+    QString connectionSql;   // "w.connection_id"; empty when the table is not per connection
+    QList<ColumnSpec> columns;
+    int defaultSortColumn = 0;
+    bool defaultSortDescending = false;
+
+    int columnIndex(const QString &key) const
+    {
+        for (int i = 0; i < columns.size(); ++i)
+            if (columns.at(i).key == key)
+                return i;
+        return -1;
+    }
+};
+
+} // namespace pms
