@@ -1,0 +1,89 @@
+#include "Command.h"
+#include "csv/CsvImporter.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+// pmsbridge import owners|vendors|platform-units FILE — all or nothing (R17, R21).
+namespace {
+
+using namespace pms;
+
+constexpr int kShownIssues = 20;
+
+QString trCmd(const char *text)
+{
+    return QCoreApplication::translate("pms::app::ImportCommand", text);
+}
+
+QString usage()
+{
+    return trCmd("usage: pmsbridge [--db FILE] import owners|vendors|platform-units FILE");
+}
+
+int runImport(app::CliContext &ctx)
+{
+    if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
+        *ctx.out << usage() << "\n"
+                 << trCmd("Imports a CSV file (header row; comma, semicolon or tab) all or nothing.\n"
+                          "owners:         name (required), email, phone, address, city, state, postal_code, notes, "
+                          "external_ref\n"
+                          "vendors:        name (required), trade, email, phone, address, city, state, postal_code, "
+                          "insurance_expires (YYYY-MM-DD), notes, external_ref\n"
+                          "platform-units: name (required), building, floor, external_ref\n"
+                          "Exit 0 when every row was imported, 1 when the file has errors (nothing imported), 2 "
+                          "for usage errors.")
+                 << Qt::endl;
+        return 0;
+    }
+    if (ctx.args.size() != 2)
+        return ctx.fail(ctx.args.isEmpty() ? usage() : trCmd("import takes a type and one file; %1").arg(usage()), 2);
+    const auto entity = ImportSchema::entityFromName(ctx.args.at(0));
+    if (!entity)
+        return ctx.fail(trCmd("unknown import type '%1'; use one of: %2")
+                            .arg(ctx.args.at(0), ImportSchema::entityNames().join(QStringLiteral(", "))),
+                        2);
+    const QString path = ctx.args.at(1);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ctx.fail(trCmd("cannot read '%1': no such file").arg(path), 1);
+    if (info.isDir())
+        return ctx.fail(trCmd("cannot read '%1': it is a folder; give a CSV file").arg(path), 1);
+
+    auto db = Database::open(ctx.dbPath);
+    if (!db.ok())
+        return ctx.fail(db.errorMessage(), 1);
+
+    const CsvImporter importer(*entity);
+    const ImportReport report = importer.importFile(*db.value(), path);
+
+    // Up to 20 errors and the warnings, in file order.
+    QList<ImportIssue> shown = report.errors.mid(0, kShownIssues);
+    shown += report.warnings.mid(0, kShownIssues);
+    std::stable_sort(shown.begin(), shown.end(), [](const ImportIssue &a, const ImportIssue &b) {
+        return a.line < b.line;
+    });
+    for (const ImportIssue &issue : std::as_const(shown))
+        *ctx.err << issue.format(path) << "\n";
+    ctx.err->flush();
+
+    if (!report.ok()) {
+        const qint64 n = report.errorCount;
+        QString summary = n == 1 ? trCmd("%1: 1 error; nothing was imported").arg(path)
+                                 : trCmd("%1: %2 errors; nothing was imported").arg(path).arg(n);
+        if (n > kShownIssues)
+            summary += trCmd(" (the first %1 are shown)").arg(kShownIssues);
+        return ctx.fail(summary, 1);
+    }
+    *ctx.out << trCmd("Imported %1 %2.").arg(report.imported).arg(ImportSchema::noun(*entity, report.imported))
+             << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+PMS_REGISTER_COMMAND(QStringLiteral("import"), QStringLiteral("import owners|vendors|platform-units FILE"),
+                     QStringLiteral("import a CSV file, all or nothing"), runImport);

@@ -1,0 +1,94 @@
+#include "OwnerRepository.h"
+
+#include "Database.h"
+#include "common/Clock.h"
+#include "common/Json.h"
+
+#include <QObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pms {
+
+namespace {
+
+QVariant refOrNull(const QString &ref)
+{
+    return ref.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ref);
+}
+
+} // namespace
+
+Result<qint64> OwnerRepository::insert(const Owner &o)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO owners (external_ref, name, email, phone, address, city, state, postal_code, notes, imported_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(refOrNull(o.externalRef));
+    q.addBindValue(nn(o.name));
+    q.addBindValue(nn(o.email));
+    q.addBindValue(nn(o.phone));
+    q.addBindValue(nn(o.address));
+    q.addBindValue(nn(o.city));
+    q.addBindValue(nn(o.state));
+    q.addBindValue(nn(o.postalCode));
+    q.addBindValue(nn(o.notes));
+    q.addBindValue(o.importedAt.isEmpty() ? json::formatDateTime(Clock::instance()->nowUtc()) : o.importedAt);
+    if (Status s = Database::exec(q, "insert owner"); !s.ok()) {
+        if (s.error().code == QLatin1String("constraint"))
+            return Error(QObject::tr("Owner '%1' cannot be saved: its name is empty or its external_ref '%2' is "
+                                     "already used.")
+                             .arg(o.name, o.externalRef),
+                         QStringLiteral("constraint"));
+        return s.error();
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Status OwnerRepository::insertAll(const QList<Owner> &owners)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
+    for (const Owner &o : owners)
+        if (auto r = insert(o); !r.ok())
+            return r.error();
+    return tx.commit();
+}
+
+QList<Owner> OwnerRepository::all()
+{
+    QList<Owner> out;
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT id, external_ref, name, email, phone, address, city, state, postal_code, notes, imported_at "
+        "FROM owners ORDER BY id"));
+    if (!Database::exec(q, "list owners").ok())
+        return out;
+    while (q.next()) {
+        Owner o;
+        o.id = q.value(0).toLongLong();
+        o.externalRef = q.value(1).toString();
+        o.name = q.value(2).toString();
+        o.email = q.value(3).toString();
+        o.phone = q.value(4).toString();
+        o.address = q.value(5).toString();
+        o.city = q.value(6).toString();
+        o.state = q.value(7).toString();
+        o.postalCode = q.value(8).toString();
+        o.notes = q.value(9).toString();
+        o.importedAt = q.value(10).toString();
+        out.append(o);
+    }
+    q.finish();
+    return out;
+}
+
+qint64 OwnerRepository::count()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM owners"));
+    const qint64 n = Database::exec(q, "count owners").ok() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+} // namespace pms

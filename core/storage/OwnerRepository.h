@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace pms {
+
+class Database;
+
+/// An owner (R21): not synced, imported from CSV. external_ref is the id in the user's own
+/// records (optional, unique when given).
+struct Owner
+{
+    qint64 id = 0;
+    QString externalRef;
+    QString name;
+    QString email;
+    QString phone;
+    QString address;
+    QString city;
+    QString state;
+    QString postalCode;
+    QString notes;
+    QString importedAt; // ISO 8601 UTC, set by insert when empty
+};
+
+/// The owners table.
+class OwnerRepository
+{
+public:
+    explicit OwnerRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Owner &owner);
+    /// Inserts every owner in one transaction (a savepoint inside the caller's): all or none.
+    Status insertAll(const QList<Owner> &owners);
+    QList<Owner> all();
+    qint64 count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace pms
