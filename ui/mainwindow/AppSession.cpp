@@ -8,6 +8,7 @@
 #include "storage/ScheduleRepository.h"
 #include "sync/Scheduler.h"
 #include "sync/SyncController.h"
+#include "ui/settings/SecretLookup.h"
 
 namespace pms {
 
@@ -73,30 +74,11 @@ void AppSession::loadSecret(qint64 connectionId)
     auto c = ConnectionRepository(*m_db).get(connectionId);
     if (!c.ok())
         return;
-    const QString key = c->secretKey();
-    // The session store first: the demo's secret lives there and never reaches the keychain.
-    m_ctx.sessionSecrets->read(
-        key,
-        [this, key, connectionId](const Result<QString> &session) {
-            if (session.ok() && !session.value().isEmpty()) {
-                m_ctx.sync->setSecret(connectionId, session.value());
-                Q_EMIT secretLoaded(connectionId, true);
-                return;
-            }
-            m_ctx.secrets->read(
-                key,
-                [this, connectionId](const Result<QString> &stored) {
-                    const bool found = stored.ok() && !stored.value().isEmpty();
-                    if (found)
-                        m_ctx.sync->setSecret(connectionId, stored.value());
-                    else if (stored.error().code != secret_error::NotFound)
-                        qCWarning(lcUi) << "cannot read the secret of connection" << connectionId << ":"
-                                        << stored.errorMessage();
-                    Q_EMIT secretLoaded(connectionId, found);
-                },
-                this);
-        },
-        this);
+    lookUpSecret(m_ctx, c->secretKey(), this, [this, connectionId](const QString &secret, bool) {
+        if (!secret.isEmpty())
+            m_ctx.sync->setSecret(connectionId, secret);
+        Q_EMIT secretLoaded(connectionId, !secret.isEmpty());
+    });
 }
 
 void AppSession::onDue(qint64 connectionId, ScheduledJob job)

@@ -431,7 +431,7 @@ void MainWindow::startDemo()
         });
     }
     m_welcome->setDemoState(true);
-    m_demo->start();
+    m_demo->start(m_demoOptions);
 }
 
 void MainWindow::focusSearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/mainwindow/PageRegistry.h"
+#include "ui/welcome/DemoLauncher.h"
 #include "sync/SyncTypes.h"
 
 #include <QHash>
@@ -17,7 +18,6 @@ class QToolButton;
 namespace pms {
 
 struct AppContext;
-class DemoLauncher;
 class SettingsPage;
 class SyncStatusWidget;
 class WelcomePage;
@@ -41,6 +41,8 @@ public:
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QAction *syncNowAction() const { return m_syncNowAction; }
+    /// What the welcome page's Demo starts (tests use a tiny simulator without live changes).
+    void setDemoOptions(const DemoLauncher::Options &options) { m_demoOptions = options; }
 
 public Q_SLOTS:
     /// Shows a screen (creating it on first use); false for an unknown id.
@@ -92,6 +94,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QTimer *m_refreshTimer = nullptr;
     DemoLauncher *m_demo = nullptr;
+    DemoLauncher::Options m_demoOptions;
     bool m_syncing = false;
 };
 

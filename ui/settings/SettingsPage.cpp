@@ -6,6 +6,8 @@
 #include "ui/mainwindow/MessageBox.h"
 #include "secrets/SecretStore.h"
 #include "ui/settings/ConnectionTester.h"
+#include "ui/settings/ScheduleEditor.h"
+#include "ui/settings/SecretLookup.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
@@ -14,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -202,32 +203,9 @@ QWidget *SettingsPage::buildForm()
     s->addRow(tr("&Look-back for incremental syncs:"), lookbackBox);
     layout->addWidget(sync);
 
-    auto *schedules = new QGroupBox(tr("Schedules"), form);
-    auto *g = new QGridLayout(schedules);
-    g->addWidget(new QLabel(tr("<b>Job</b>")), 0, 0);
-    g->addWidget(new QLabel(tr("<b>When</b>")), 0, 1);
-    g->addWidget(new QLabel(tr("<b>Next run</b>")), 0, 2);
-    int row = 1;
-    for (ScheduledJob job : allScheduledJobs()) {
-        auto *check = new QCheckBox(scheduledJobTitle(job));
-        check->setObjectName(QStringLiteral("schedule_") + scheduledJobName(job));
-        auto *when = new QLabel;
-        when->setObjectName(QStringLiteral("scheduleWhen_") + scheduledJobName(job));
-        auto *next = new QLabel;
-        next->setObjectName(QStringLiteral("nextRun_") + scheduledJobName(job));
-        connect(check, &QCheckBox::toggled, this, [this] {
-            setDirty(true);
-            updateNextRuns();
-        });
-        g->addWidget(check, row, 0);
-        g->addWidget(when, row, 1);
-        g->addWidget(next, row, 2);
-        m_scheduleChecks.insert(job, check);
-        m_nextRuns.insert(job, next);
-        ++row;
-    }
-    g->setColumnStretch(2, 1);
-    layout->addWidget(schedules);
+    m_schedules = new ScheduleEditor(m_ctx, form);
+    connect(m_schedules, &ScheduleEditor::changed, this, [this] { setDirty(true); });
+    layout->addWidget(m_schedules);
 
     m_saveButton = new QPushButton(tr("&Save"));
     m_saveButton->setObjectName(QStringLiteral("saveConnectionButton"));
@@ -326,17 +304,12 @@ void SettingsPage::loadForm(qint64 id)
     m_unitSync->setChecked(c.userSync && c.unitSync);
     m_lookback->setValue(c.lookbackHours);
 
-    m_specs.clear();
+    QHash<ScheduledJob, ScheduleSpec> specs;
     if (id > 0 && m_ctx.db) {
-        if (auto specs = ScheduleRepository(*m_ctx.db).specs(id); specs.ok())
-            m_specs = specs.value();
+        if (auto stored = ScheduleRepository(*m_ctx.db).specs(id); stored.ok())
+            specs = stored.value();
     }
-    for (ScheduledJob job : allScheduledJobs()) {
-        if (!m_specs.contains(job))
-            m_specs.insert(job, ScheduleSpec::defaultFor(job));
-        m_scheduleChecks.value(job)->setChecked(m_specs.value(job).enabled);
-        findChild<QLabel *>(QStringLiteral("scheduleWhen_") + scheduledJobName(job))->setText(m_specs.value(job).describe());
-    }
+    m_schedules->load(id, specs);
 
     showProblems({});
     m_testResult->clear();
@@ -350,44 +323,20 @@ void SettingsPage::loadForm(qint64 id)
     m_secretIsSessionOnly = false;
     m_storedSecret.clear();
     updateSecretNote();
-    updateNextRuns();
     m_removeButton->setEnabled(id > 0);
     m_loading = false;
     setDirty(false);
 
     if (id == 0)
         return;
-    // The session store first (the demo's secret), then the keychain; answers come later.
-    const QString key = c.secretKey();
-    QPointer<SettingsPage> self(this);
-    auto fromKeychain = [self, id, key] {
-        if (!self || !self->m_ctx.secrets)
+    lookUpSecret(m_ctx, c.secretKey(), this, [this, id](const QString &secret, bool sessionOnly) {
+        if (m_currentId != id)
             return;
-        self->m_ctx.secrets->read(key, [self, id](const Result<QString> &r) {
-            if (!self || self->m_currentId != id)
-                return;
-            self->m_hasStoredSecret = r.ok() && !r.value().isEmpty();
-            self->m_storedSecret = self->m_hasStoredSecret ? r.value() : QString();
-            self->m_secretIsSessionOnly = self->m_ctx.secrets && !self->m_ctx.secrets->isPersistent();
-            self->updateSecretNote();
-        }, self);
-    };
-    if (m_ctx.sessionSecrets) {
-        m_ctx.sessionSecrets->read(key, [self, id, fromKeychain](const Result<QString> &r) {
-            if (!self || self->m_currentId != id)
-                return;
-            if (r.ok() && !r.value().isEmpty()) {
-                self->m_hasStoredSecret = true;
-                self->m_secretIsSessionOnly = true;
-                self->m_storedSecret = r.value();
-                self->updateSecretNote();
-                return;
-            }
-            fromKeychain();
-        }, this);
-    } else {
-        fromKeychain();
-    }
+        m_hasStoredSecret = !secret.isEmpty();
+        m_storedSecret = secret;
+        m_secretIsSessionOnly = m_hasStoredSecret && sessionOnly;
+        updateSecretNote();
+    });
 }
 
 ConnectionDraft SettingsPage::draft() const
@@ -454,25 +403,6 @@ void SettingsPage::updateSecretNote()
             + tr("The secret is kept in the system keychain, never in the settings or the cache.");
     m_secretNote->setText(note);
     m_secret->setPlaceholderText(m_hasStoredSecret ? tr("•••••••• (unchanged)") : QString());
-}
-
-void SettingsPage::updateNextRuns()
-{
-    const QDateTime now = Clock::instance()->nowUtc();
-    const bool scheduled = m_ctx.scheduler && m_currentId > 0 && m_ctx.scheduler->connectionIds().contains(m_currentId);
-    for (ScheduledJob job : allScheduledJobs()) {
-        QLabel *label = m_nextRuns.value(job);
-        if (!m_scheduleChecks.value(job)->isChecked()) {
-            label->setText(tr("Off"));
-            continue;
-        }
-        QDateTime next;
-        if (scheduled && m_ctx.scheduler->spec(m_currentId, job).enabled)
-            next = m_ctx.scheduler->nextRunUtc(m_currentId, job);
-        if (!next.isValid())
-            next = nextRun(m_specs.value(job, ScheduleSpec::defaultFor(job)), now);
-        label->setText(next.isValid() && next <= now ? tr("Due now") : runTimeText(next).combined);
-    }
 }
 
 void SettingsPage::userSyncToggled(bool on)
@@ -564,13 +494,9 @@ bool SettingsPage::save()
         return false;
     }
     ScheduleRepository schedules(*m_ctx.db);
-    for (ScheduledJob job : allScheduledJobs()) {
-        ScheduleSpec spec = m_specs.value(job, ScheduleSpec::defaultFor(job));
-        spec.enabled = m_scheduleChecks.value(job)->isChecked();
-        if (Status s = schedules.save(c.id, job, spec); !s.ok()) {
-            m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
-            return false;
-        }
+    if (Status s = schedules.saveAll(c.id, m_schedules->specs()); !s.ok()) {
+        m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
+        return false;
     }
     if (Status s = tx.commit(); !s.ok()) {
         m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));

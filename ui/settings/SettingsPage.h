@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ui/settings/ConnectionValidator.h"
-#include "sync/ScheduleSpec.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,6 +16,7 @@ namespace pms {
 
 struct AppContext;
 class ConnectionTester;
+class ScheduleEditor;
 
 /// Settings: the list of connections (R22) with Add / Remove and, for the selected one, the
 /// connection form (secret in the keychain, or for this session only when there is none), Test
@@ -65,7 +65,6 @@ private:
     void showProblems(const QHash<ConnectionValidator::Field, QString> &problems);
     void setDirty(bool dirty);
     void updateSecretNote();
-    void updateNextRuns();
     void userSyncToggled(bool on);
     QLabel *errorLabel(ConnectionValidator::Field field);
 
@@ -95,9 +94,7 @@ private:
     QCheckBox *m_userSync = nullptr;
     QCheckBox *m_unitSync = nullptr;
     QSpinBox *m_lookback = nullptr;
-    QHash<ScheduledJob, QCheckBox *> m_scheduleChecks;
-    QHash<ScheduledJob, QLabel *> m_nextRuns;
-    QHash<ScheduledJob, ScheduleSpec> m_specs;
+    ScheduleEditor *m_schedules = nullptr;
     QHash<ConnectionValidator::Field, QLabel *> m_errors;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;

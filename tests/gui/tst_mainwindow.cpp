@@ -1,0 +1,380 @@
+#include "GuiSeed.h"
+#include "MemorySecretStore.h"
+#include "TestSupport.h"
+
+#include "common/Version.h"
+#include "sim/SimServerThread.h"
+#include "storage/ConnectionRepository.h"
+#include "sync/SyncController.h"
+#include "ui/common/AppContext.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/mainwindow/AboutDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/PageRegistry.h"
+#include "ui/mainwindow/SyncStatusWidget.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/welcome/DemoLauncher.h"
+#include "ui/welcome/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace pms;
+
+namespace {
+
+struct Fixture
+{
+    test::TempCache cache;
+    test::MemorySecretStore secrets;
+    test::MemorySecretStore session;
+    AppContext ctx;
+    explicit Fixture(bool populated)
+    {
+        session.setPersistent(false);
+        if (populated)
+            ctx.connectionId = test::seedSmallPortfolio(cache.db()).connectionId;
+        ctx.dbPath = cache.path();
+        ctx.db = &cache.db();
+        ctx.secrets = &secrets;
+        ctx.sessionSecrets = &session;
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void emptyCacheShowsWelcome();
+    void welcomeConnectOpensSettings();
+    void populatedCacheShowsDashboard();
+    void sidebarListsOnlyExistingPages();
+    void shortcutsNavigate();
+    void pagesAreCreatedLazily();
+    void findCallsFocusSearch();
+    void syncProgressInStatusBar();
+    void syncErrorOpensActivity();
+    void syncNowWithoutSecretAsksForIt();
+    void geometryIsRemembered();
+    void aboutShowsVersion();
+    void demoConnectsAndSyncs();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::emptyCacheShowsWelcome()
+{
+    Fixture f(false);
+    MainWindow w(f.ctx);
+    w.show();
+    QCOMPARE(w.currentPageId(), QStringLiteral("welcome"));
+    QVERIFY(w.welcomePage()->isVisible());
+    QVERIFY(!w.syncNowAction()->isEnabled());
+    QVERIFY(w.findChild<QPushButton *>(QStringLiteral("welcomeConnectButton"))->isVisible());
+    QVERIFY(w.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton"))->isVisible());
+}
+
+void TestMainWindow::welcomeConnectOpensSettings()
+{
+    Fixture f(false);
+    MainWindow w(f.ctx);
+    w.show();
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("welcomeConnectButton")), Qt::LeftButton);
+    QCOMPARE(w.currentPageId(), QStringLiteral("settings"));
+    auto *settings = qobject_cast<SettingsPage *>(w.pageWidget(QStringLiteral("settings")));
+    QVERIFY(settings);
+    QCOMPARE(settings->currentConnectionId(), 0);
+
+    // Saving the first connection leaves the welcome page behind for good.
+    settings->findChild<QLineEdit *>(QStringLiteral("systemIdEdit"))->setText(QStringLiteral("1001"));
+    settings->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("demo-client"));
+    settings->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("s"));
+    settings->findChild<QLineEdit *>(QStringLiteral("integrationUserEdit"))->setText(QStringLiteral("PMS Bridge"));
+    settings->findChild<QLineEdit *>(QStringLiteral("integrationEmailEdit"))->setText(QStringLiteral("a@b.example"));
+    QVERIFY(settings->save());
+    QVERIFY(f.ctx.connectionId > 0);
+    QVERIFY(w.syncNowAction()->isEnabled() == (f.ctx.sync != nullptr));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("1001")));
+}
+
+void TestMainWindow::populatedCacheShowsDashboard()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    QCOMPARE(w.currentPageId(), QStringLiteral("dashboard"));
+    auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
+    QVERIFY(dashboard);
+    QTRY_COMPARE(dashboard->cardValue(QStringLiteral("properties")), QStringLiteral("3"));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Downtown")));
+    // The status bar knows the last sync from the cache: the leases run failed, the last success was at 11:01:30 UTC.
+    QVERIFY(w.syncStatus()->hasError());
+    QVERIFY(w.syncStatus()->errorText().contains(QStringLiteral("connection refused")));
+    QVERIFY(w.syncStatus()->lastSyncText().startsWith(QStringLiteral("Last sync: ")));
+}
+
+void TestMainWindow::sidebarListsOnlyExistingPages()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    const QList<PageSpec> specs = PageRegistry::standardPages();
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->count(), specs.size());
+    QCOMPARE(w.pageIds().first(), QStringLiteral("dashboard"));
+    QCOMPARE(w.pageIds().last(), QStringLiteral("settings"));
+    for (int i = 0; i < specs.size(); ++i) {
+        QCOMPARE(sidebar->item(i)->text(), specs.at(i).title);
+        QVERIFY2(!sidebar->item(i)->icon().isNull(), qPrintable(specs.at(i).iconPath));
+    }
+    // Clicking an entry shows its page.
+    sidebar->setCurrentRow(int(specs.size()) - 1);
+    QCOMPARE(w.currentPageId(), QStringLiteral("settings"));
+}
+
+void TestMainWindow::shortcutsNavigate()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const QList<PageSpec> specs = PageRegistry::standardPages();
+    QCOMPARE(specs.first().shortcut, QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(specs.last().shortcut, QKeySequence(Qt::CTRL | Qt::Key_0));
+    // Backwards, so every page changes the current one.
+    for (auto it = specs.crbegin(); it != specs.crend(); ++it) {
+        QTest::keySequence(&w, it->shortcut);
+        QCOMPARE(w.currentPageId(), it->id);
+        QVERIFY(w.pageWidget(it->id)->isVisible());
+    }
+}
+
+void TestMainWindow::pagesAreCreatedLazily()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    QVERIFY(w.pageWidget(QStringLiteral("dashboard")));
+    QVERIFY(!w.pageWidget(QStringLiteral("settings")));
+    QVERIFY(w.showPage(QStringLiteral("settings")));
+    QVERIFY(w.pageWidget(QStringLiteral("settings")));
+    QVERIFY(!w.showPage(QStringLiteral("no-such-page")));
+}
+
+void TestMainWindow::findCallsFocusSearch()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    // A data page (when in the tree) puts the cursor in its search field on Ctrl+F.
+    for (const QString &id : w.pageIds()) {
+        if (id == QLatin1String("dashboard") || id == QLatin1String("settings"))
+            continue;
+        QVERIFY(w.showPage(id));
+        QTest::keySequence(&w, QKeySequence::Find);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && w.pageWidget(id)->isAncestorOf(focus) && qobject_cast<QLineEdit *>(focus), qPrintable(id));
+    }
+    // On a page without search nothing happens, and nothing breaks.
+    QVERIFY(w.showPage(QStringLiteral("dashboard")));
+    QTest::keySequence(&w, QKeySequence::Find);
+    QCOMPARE(w.currentPageId(), QStringLiteral("dashboard"));
+}
+
+void TestMainWindow::syncProgressInStatusBar()
+{
+    Fixture f(true);
+    SyncController sync(f.cache.path());
+    f.ctx.sync = &sync;
+    MainWindow w(f.ctx);
+    w.show();
+    SyncStatusWidget *status = w.syncStatus();
+    QVERIFY(!status->isSyncing());
+    QVERIFY(status->progressText().isEmpty());
+
+    Q_EMIT sync.started(f.ctx.connectionId, SyncKind::Initial);
+    SyncProgress p;
+    p.connectionId = f.ctx.connectionId;
+    p.kind = SyncKind::Initial;
+    p.entity = QStringLiteral("units");
+    p.pagesDone = 12;
+    p.pagesTotal = 100;
+    p.records = 1234;
+    p.recordsPerSecond = 1234.4;
+    p.secondsLeft = 40;
+    Q_EMIT sync.progress(p);
+    QVERIFY(status->isSyncing());
+    QCOMPARE(status->progressText(), QStringLiteral("Syncing units — page 12 of 100, 1,234 records/s, about 40 s left"));
+    auto *bar = status->findChild<QProgressBar *>(QStringLiteral("syncProgressBar"));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->maximum(), 100);
+    QCOMPARE(bar->value(), 12);
+    auto *cancel = status->findChild<QToolButton *>(QStringLiteral("syncCancelButton"));
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!w.syncNowAction()->isEnabled()); // one sync at a time
+
+    // Unknown totals: a busy bar and no made-up numbers.
+    p.entity = QStringLiteral("work orders");
+    p.pagesTotal = 0;
+    p.pagesDone = 3;
+    p.recordsPerSecond = 0;
+    p.secondsLeft = -1;
+    Q_EMIT sync.progress(p);
+    QCOMPARE(status->progressText(), QStringLiteral("Syncing work orders — page 3"));
+    QCOMPARE(bar->maximum(), 0);
+    p.secondsLeft = 300;
+    Q_EMIT sync.progress(p);
+    QCOMPARE(status->progressText(), QStringLiteral("Syncing work orders — page 3, about 5 min left"));
+
+    SyncOutcome o;
+    o.connectionId = f.ctx.connectionId;
+    o.kind = SyncKind::Initial;
+    o.status = QStringLiteral("succeeded");
+    o.finishedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT sync.finished(o);
+    QVERIFY(!status->isSyncing());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!status->hasError());
+    QVERIFY(status->lastSyncText().startsWith(QStringLiteral("Last sync: ")));
+}
+
+void TestMainWindow::syncErrorOpensActivity()
+{
+    Fixture f(true);
+    SyncController sync(f.cache.path());
+    f.ctx.sync = &sync;
+    MainWindow w(f.ctx);
+    w.show();
+    SyncOutcome o;
+    o.connectionId = f.ctx.connectionId;
+    o.kind = SyncKind::Incremental;
+    o.status = QStringLiteral("failed");
+    o.error = QStringLiteral("The PMS rejected the client ID or secret (HTTP 401).");
+    Q_EMIT sync.finished(o);
+    SyncStatusWidget *status = w.syncStatus();
+    QVERIFY(status->hasError());
+    QVERIFY(status->errorText().contains(QStringLiteral("HTTP 401")));
+    auto *errorButton = status->findChild<QToolButton *>(QStringLiteral("syncErrorButton"));
+    QVERIFY(errorButton->isVisible());
+    QVERIFY(!errorButton->icon().isNull());
+    QTest::mouseClick(errorButton, Qt::LeftButton);
+    const QString expected = w.pageIds().contains(QStringLiteral("activity")) ? QStringLiteral("activity")
+                                                                               : QStringLiteral("dashboard");
+    QCOMPARE(w.currentPageId(), expected);
+}
+
+void TestMainWindow::syncNowWithoutSecretAsksForIt()
+{
+    Fixture f(true);
+    SyncController sync(f.cache.path());
+    f.ctx.sync = &sync;
+    MainWindow w(f.ctx);
+    w.show();
+    QVERIFY(w.syncNowAction()->isEnabled());
+    QSignalSpy started(&sync, &SyncController::started);
+    w.syncNowAction()->trigger();
+    QCOMPARE(w.currentPageId(), QStringLiteral("settings"));
+    auto *settings = qobject_cast<SettingsPage *>(w.pageWidget(QStringLiteral("settings")));
+    QVERIFY(settings->fieldError(ConnectionValidator::Field::Secret).contains(QStringLiteral("client secret")));
+    QCOMPARE(started.count(), 0);
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    {
+        Fixture f(true);
+        MainWindow w(f.ctx);
+        w.show();
+        w.resize(1000, 700);
+        w.showPage(QStringLiteral("settings"));
+        w.close();
+    }
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    QCOMPARE(w.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::aboutShowsVersion()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    w.showAbout();
+    auto *about = w.findChild<AboutDialog *>();
+    QVERIFY(about);
+    QVERIFY(about->isVisible()); // open(), not exec(): the test goes on
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutText"))->text().contains(appVersion()));
+    about->close();
+}
+
+void TestMainWindow::demoConnectsAndSyncs()
+{
+    // The welcome page's Demo: simulator in-process, a connection to it, the initial sync with progress.
+    Fixture f(false);
+    SyncController sync(f.cache.path());
+    f.ctx.sync = &sync;
+    MainWindow w(f.ctx);
+    DemoLauncher::Options options;
+    options.scale = QStringLiteral("tiny");
+    options.live = false;
+    w.setDemoOptions(options);
+    w.show();
+    QSignalSpy started(&sync, &SyncController::started);
+    QSignalSpy finished(&sync, &SyncController::finished);
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton")), Qt::LeftButton);
+    QVERIFY(started.wait(20000));
+    QVERIFY(w.syncStatus()->isSyncing());
+    QCOMPARE(w.currentPageId(), QStringLiteral("dashboard"));
+    QVERIFY(finished.wait(120000));
+    const SyncOutcome outcome = finished.first().first().value<SyncOutcome>();
+    QVERIFY2(outcome.status == QLatin1String("succeeded"), qPrintable(outcome.error));
+    const QList<ConnectionInfo> connections = ConnectionRepository(f.cache.db()).all();
+    QCOMPARE(connections.size(), 1);
+    QCOMPARE(connections.first().systemId, QStringLiteral("1001"));
+    QVERIFY(connections.first().baseUrl.host() == QLatin1String("127.0.0.1"));
+    // The demo secret lives in the session store, never in the keychain.
+    QCOMPARE(f.session.contents().value(connections.first().secretKey()), DemoLauncher::demoSecret());
+    QVERIFY(f.secrets.contents().isEmpty());
+    auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->cardValue(QStringLiteral("units")).toInt() > 0, 10000);
+    QVERIFY(!w.syncStatus()->hasError());
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PMSBridgeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
