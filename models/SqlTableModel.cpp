@@ -2,6 +2,7 @@
 
 #include "storage/RowSource.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
 
@@ -384,6 +385,16 @@ QString SqlTableModel::columnTitle(int column) const
     const QString key = columnKey(column);
     const QString title = m_titles.value(key);
     return title.isEmpty() ? key : title;
+}
+
+void SqlTableModel::setColumnTexts(std::initializer_list<ColumnText> texts)
+{
+    const char *context = metaObject()->className();
+    for (const ColumnText &t : texts) {
+        const QString key = QString::fromLatin1(t.key);
+        m_titles.insert(key, QCoreApplication::translate(context, t.title));
+        m_widthHints.insert(key, t.width);
+    }
 }
 
 void SqlTableModel::setTitle(const QString &key, const QString &title)

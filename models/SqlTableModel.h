@@ -96,6 +96,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 protected:
+    struct ColumnText
+    {
+        const char *key;
+        const char *title;  // QT_TR_NOOP in the subclass: translated in its context
+        int width;          // default width in average characters
+    };
+    /// Titles and widths for the subclass's columns (call from its constructor).
+    void setColumnTexts(std::initializer_list<ColumnText> texts);
     void setTitle(const QString &key, const QString &title);
     void setWidthHint(const QString &key, int chars);
     void setValueLabels(const QString &key, const QHash<QString, QString> &labels);
