@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reconcile/ReconcileTypes.h"
 #include "sync/SyncTypes.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 
 namespace pms {
 
+class ReconcileWorker;
 class SecretStore;
 class SyncWorker;
 
@@ -34,6 +36,13 @@ public Q_SLOTS:
     void cancel();
     /// Pushes pending work-order changes now (all, or one work order when @p workOrderId > 0).
     void push(qint64 connectionId, qint64 workOrderId = 0);
+    /// Reconciliation (R13–R16) in the sync thread with its own connection and network manager
+    /// (SyncControllerReconcile.cpp). Emits started/progress/finished like a run of kind
+    /// Reconciliation, then reconciliationFinished() with the details. start() with
+    /// SyncKind::Reconciliation (the scheduler's job) is reconcile(id, Apply, trigger).
+    void reconcile(qint64 connectionId, pms::ReconcileMode mode, const QString &trigger = QStringLiteral("manual"));
+    /// Applies exactly the preview @p snapshotId (a dry run, or a run R16 stopped).
+    void confirmReconciliation(qint64 connectionId, qint64 snapshotId);
 
 Q_SIGNALS:
     void started(qint64 connectionId, pms::SyncKind kind);
@@ -43,12 +52,18 @@ Q_SIGNALS:
     void cacheChanged();
     /// The PMS rejected the credentials: the window asks for the secret again.
     void authenticationFailed(qint64 connectionId, const QString &message);
+    /// A reconciliation run or confirmation ended (also when refused at once).
+    void reconciliationFinished(const pms::ReconcileOutcome &outcome);
 
 private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     QHash<qint64, QString> m_secrets;
     bool m_running = false;
+    ReconcileWorker *reconcileWorker();
+    void cancelReconciliation();
+    ReconcileWorker *m_reconcileWorker = nullptr;
+    QString m_dbPath;
 };
 
 } // namespace pms
