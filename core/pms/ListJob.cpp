@@ -53,6 +53,8 @@ void ListJob::start()
 void ListJob::startPass()
 {
     m_passRequests = 0;
+    m_passProgressPages = 0;
+    m_passRepairs = 0;
     m_passIds.clear();
     m_passProblemKeys.clear();
     m_passMinTotal.reset();
@@ -95,14 +97,14 @@ int ListJob::expectedPages(qint64 total) const
     return int(std::min<qint64>(n, m_client ? m_client->options().maxPages : 20000));
 }
 
-int ListJob::pagesExpectedNow() const
+int ListJob::pagesExpectedNow(qint64 nextOffset) const
 {
     if (m_done)
         return m_pagesProcessed;
     int remaining = 1;
     if (m_latestTotal) {
-        const int chainPagesBefore = int(std::min<qint64>(m_nextOffset / m_stride, 1 << 30));
-        remaining = std::max(1, expectedPages(*m_latestTotal) - chainPagesBefore);
+        const int chainPagesBefore = int(std::min<qint64>(nextOffset / m_stride, 1 << 30));
+        remaining = std::max(0, expectedPages(*m_latestTotal) - chainPagesBefore);
     }
     return m_pagesProcessed + remaining;
 }
@@ -130,12 +132,16 @@ void ListJob::fill()
         }
         if (m_buffer.contains(offset) || m_fetching.contains(offset))
             continue;
-        if (m_passRequests >= pageCap()) {
+        // Pages that brought new records are capped by what the total promised; walk-backs have their
+        // own limits (see step()); and nothing goes beyond the absolute cap.
+        const int absolute = m_client->options().maxPages;
+        if (m_passProgressPages >= pageCap() || m_passRequests >= absolute) {
             if (i == 0 && m_fetching.isEmpty()) {
-                fail(Error(tr("Stopped reading %1 from the PMS after %n page(s): it kept sending more than it said "
-                              "it had. The records received so far were kept; try again later.",
+                fail(Error(tr("Stopped reading %1 from the PMS after %n page(s) because the list did not come to an "
+                              "end (the PMS reported %2). The records received so far were kept; try again later.",
                               nullptr, m_passRequests)
-                               .arg(entityDisplayName(m_entity)),
+                               .arg(entityDisplayName(m_entity),
+                                    m_latestTotal ? QString::number(*m_latestTotal) : QStringLiteral("?")),
                            QStringLiteral("incomplete")));
             }
             return;
@@ -217,6 +223,17 @@ bool ListJob::step(qint64 offset, const Fetched &f)
 
     if (!p.sortedById)
         m_passUnverified = true;
+
+    // An empty page while the same answer says there are more records than this offset: the
+    // server contradicts itself. Asking again would loop; stop and say so.
+    if (offset > 0 && p.rawCount == 0 && f.total && *f.total > offset) {
+        fail(Error(tr("The PMS stopped sending %1 after %2 of the %3 it reported (it sent an empty page). The "
+                      "records received so far were kept; try again later.")
+                       .arg(entityDisplayName(m_entity), QString::number(offset), QString::number(*f.total)),
+                   QStringLiteral("incomplete")));
+        return false;
+    }
+
     bool connects = true;
     if (offset > 0 && m_haveFrontier && m_overlap > 0) {
         if (p.rawCount == 0)
@@ -231,14 +248,21 @@ bool ListJob::step(qint64 offset, const Fetched &f)
 
     if (!connects) {
         ++m_repairs;
+        ++m_passRepairs;
         ++m_repairsSinceProgress;
-        if (m_repairsSinceProgress > kMaxRepairsWithoutProgress) {
+        const int repairBudget = (m_passMaxTotal ? expectedPages(*m_passMaxTotal) : 100) + 10;
+        if (m_repairsSinceProgress > kMaxRepairsWithoutProgress || m_passRepairs > repairBudget) {
             fail(Error(tr("The PMS stopped sending %1 before the end of the list (%2 of the %3 it reported). The "
                           "records received so far were kept; try again later.")
                            .arg(entityDisplayName(m_entity), QString::number(m_passIds.size()),
                                 m_latestTotal ? QString::number(*m_latestTotal) : QStringLiteral("?")),
                        QStringLiteral("incomplete")));
             return false;
+        }
+        // Records are moving under us: overlap more from now on, so the next shift is absorbed.
+        if (m_overlap > 0 && m_overlap < m_pageLen / 2) {
+            m_overlap = std::min(m_overlap * 2, m_pageLen / 2);
+            m_stride = std::max(1, m_pageLen - m_overlap);
         }
         const qint64 back = qint64(m_stride) << (m_repairsSinceProgress - 1);
         qCInfo(lcNet) << entityPath(m_entity) << "page at offset" << offset
@@ -249,12 +273,13 @@ bool ListJob::step(qint64 offset, const Fetched &f)
     }
 
     const qint64 before = m_haveFrontier ? m_frontier : std::numeric_limits<qint64>::min();
-    deliver(p);
+    deliver(p, offset + m_stride);
     if (m_done) // the page() slot cancelled us
         return false;
     if (!p.items.isEmpty() && p.maxId() > before) {
         m_frontier = p.maxId();
         m_haveFrontier = true;
+        ++m_passProgressPages;
         m_repairsSinceProgress = 0;
         m_stepsWithoutProgress = 0;
     } else if (++m_stepsWithoutProgress > kMaxStepsWithoutProgress) {
@@ -275,7 +300,7 @@ bool ListJob::step(qint64 offset, const Fetched &f)
     return true;
 }
 
-void ListJob::deliver(const ParsedPage &parsed)
+void ListJob::deliver(const ParsedPage &parsed, qint64 nextOffset)
 {
     PmsPage out;
     out.entity = m_entity;
@@ -298,13 +323,13 @@ void ListJob::deliver(const ParsedPage &parsed)
     }
     if (!out.records.isEmpty() || !out.problems.isEmpty()) {
         out.pageIndex = m_pagesDelivered++;
-        out.pagesExpected = std::max(out.pageIndex + 1, pagesExpectedNow());
+        out.pagesExpected = std::max(out.pageIndex + 1, pagesExpectedNow(nextOffset));
         out.totalCount = m_latestTotal.value_or(-1);
         Q_EMIT page(out);
         if (m_done)
             return;
     }
-    Q_EMIT progress(m_pagesProcessed, pagesExpectedNow(), qint64(m_delivered.size()));
+    Q_EMIT progress(m_pagesProcessed, pagesExpectedNow(nextOffset), qint64(m_delivered.size()));
 }
 
 void ListJob::endOfPass()

@@ -75,14 +75,14 @@ private:
     void onPageResponse(int generation, qint64 offset, const HttpResponse &response);
     void process();
     bool step(qint64 offset, const Fetched &fetched);
-    void deliver(const ParsedPage &parsed);
+    void deliver(const ParsedPage &parsed, qint64 nextOffset);
     void endOfPass();
     void fail(const Error &error);
     void finishOk();
     void addWarning(const QString &message);
     void dropFetches();
     int expectedPages(qint64 total) const;
-    int pagesExpectedNow() const;
+    int pagesExpectedNow(qint64 nextOffset) const;
     int pageCap() const;
 
     QPointer<PropertywareClient> m_client;
@@ -107,6 +107,8 @@ private:
     // the current pass over the list
     int m_pass = 0;
     int m_passRequests = 0;
+    int m_passProgressPages = 0;
+    int m_passRepairs = 0;
     QSet<qint64> m_passIds;
     QSet<QByteArray> m_passProblemKeys;
     std::optional<qint64> m_passMinTotal;

@@ -98,7 +98,10 @@ Result<ParsedPage> PageParser::parse(const QByteArray &body, const QByteArray &c
                 page.sortedById = false;
         }
         previous = id;
-        page.items.append(ParsedPage::Item{id, v.toObject()});
+        QJsonObject record = v.toObject();
+        if (!record.value(QLatin1String("id")).isDouble())
+            record.insert(QLatin1String("id"), double(id)); // "7" -> 7, so every reader sees a number
+        page.items.append(ParsedPage::Item{id, record});
     }
     return page;
 }

@@ -210,6 +210,8 @@ SendJob *PropertywareClient::uploadDocument(const QString &entityType, qint64 en
 
 void PropertywareClient::cancelAll()
 {
+    // Slots freed by the first cancels must not start jobs that are about to be cancelled too.
+    m_holdQueue = true;
     const QList<QPointer<QObject>> jobs = m_jobs;
     for (const QPointer<QObject> &o : jobs) {
         if (auto *list = qobject_cast<ListJob *>(o.data()))
@@ -218,13 +220,15 @@ void PropertywareClient::cancelAll()
             req->cancel();
     }
     m_jobs.removeAll(nullptr);
+    m_holdQueue = false;
+    startWaiting();
 }
 
 void PropertywareClient::requestSlot(RequestJob *job)
 {
     if (m_destroying || !job)
         return;
-    if (m_inFlight < m_opts.maxInFlight && m_waiting.isEmpty()) {
+    if (!m_holdQueue && m_inFlight < m_opts.maxInFlight && m_waiting.isEmpty()) {
         ++m_inFlight;
         job->sendNow();
         return;
@@ -249,7 +253,7 @@ void PropertywareClient::forgetJob(RequestJob *job)
 
 void PropertywareClient::startWaiting()
 {
-    while (m_inFlight < m_opts.maxInFlight && !m_waiting.isEmpty()) {
+    while (!m_holdQueue && m_inFlight < m_opts.maxInFlight && !m_waiting.isEmpty()) {
         QPointer<RequestJob> next = m_waiting.takeFirst();
         if (!next || next->isFinished())
             continue;

@@ -85,6 +85,7 @@ private:
     QList<QPointer<QObject>> m_jobs; // top-level jobs, for cancelAll()
     int m_inFlight = 0;
     bool m_destroying = false;
+    bool m_holdQueue = false;
 };
 
 } // namespace pms

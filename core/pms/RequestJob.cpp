@@ -157,7 +157,8 @@ void RequestJob::onReplyFinished()
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netDetail = reply->errorString();
-    r.body = reply->readAll();
+    if (reply->isOpen()) // not after an abort
+        r.body = reply->readAll();
     const auto pairs = reply->rawHeaderPairs();
     for (const auto &p : pairs)
         r.headers.insert(p.first.toLower(), p.second);
@@ -180,11 +181,14 @@ void RequestJob::onReplyFinished()
         retryOrFinish(failed, idempotent, std::nullopt);
         return;
     }
-    if (r.httpStatus >= 200 && r.httpStatus <= 299) {
+    // Qt's codes below 200 are transport and proxy failures. One can come after the status line
+    // (a connection reset halfway through the body): then the status says nothing about the body.
+    const bool transportError = netError != QNetworkReply::NoError && int(netError) < 200;
+    if (r.httpStatus >= 200 && r.httpStatus <= 299 && !transportError) {
         finishWith(r);
         return;
     }
-    if (r.httpStatus > 0) {
+    if (r.httpStatus > 0 && !transportError) {
         const bool retryable = RetryPolicy::isRetryableStatus(r.httpStatus, idempotent);
         Error e = ErrorMapper::httpError(r.httpStatus, r.body, m_host, m_path);
         if (!idempotent && !retryable && r.httpStatus >= 500)
@@ -201,6 +205,7 @@ void RequestJob::onReplyFinished()
         finishWith(r);
         return;
     }
+    r.httpStatus = 0;
     Error e = ErrorMapper::networkError(netError, netDetail, m_host);
     const bool retryable = RetryPolicy::isRetryableNetworkError(netError, idempotent);
     if (!idempotent && !RetryPolicy::neverReachedServer(netError)
