@@ -68,7 +68,7 @@ SimApi::SimApi(SimDataset &data, const SimOptions &options)
 
 QString SimApi::routeOf(const QString &path)
 {
-    return path.section(QLatin1Char('/'), 1, 1, QString::SectionSkipEmpty).toLower();
+    return path.section(QLatin1Char('/'), 0, 0, QString::SectionSkipEmpty).toLower();
 }
 
 bool SimApi::isCollectionGet(const QByteArray &method, const QString &path)

@@ -173,7 +173,7 @@ SimResponse SimApi::createWorkOrder(const SimRequest &r)
                 return SimResponse::error(400, QStringLiteral("requestedBy"), QStringLiteral("No contact with id %1").arg(requester));
             w.requestedBy = c->firstName + QLatin1Char(' ') + c->lastName;
         }
-        w.id = nextId(s.workOrders, SimGenerator::WorkOrderBase);
+        w.id = issueId(s, Entity::WorkOrders, s.workOrders, SimGenerator::WorkOrderBase);
         w.number = s.nextWorkOrderNumber++;
         w.portfolioId = b->portfolioId;
         w.unitId = unitIds.isEmpty() ? 0 : unitIds.first();
@@ -377,7 +377,7 @@ SimResponse SimApi::uploadDocument(const SimRequest &r)
             return SimResponse::error(404, QStringLiteral("entityId"),
                 QStringLiteral("No %1 with id %2").arg(rawType).arg(*entityId));
         SimDocument d;
-        d.id = nextId(s.documents, SimGenerator::DocumentBase);
+        d.id = issueId(s, Entity::Documents, s.documents, SimGenerator::DocumentBase);
         d.entityType = type;
         d.entityId = *entityId;
         d.fileName = file->fileName.isEmpty() ? QStringLiteral("upload") : file->fileName;

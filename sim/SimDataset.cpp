@@ -380,7 +380,7 @@ QList<qint64> SimDataset::addUnits(int count, qint64 buildingId)
     for (int i = 0; i < count; ++i) {
         SimBuilding *b = findById(m_store.buildings, targets[size_t(m_rng.index(qsizetype(targets.size())))]);
         SimUnit u;
-        u.id = nextId(m_store.units, SimGenerator::UnitBase);
+        u.id = issueId(m_store, Entity::Units, m_store.units, SimGenerator::UnitBase);
         u.buildingId = b->id;
         u.portfolioId = b->portfolioId;
         ++b->countUnit;
@@ -415,7 +415,7 @@ QList<qint64> SimDataset::addWorkOrders(int count, const QString &managedBy)
     for (int i = 0; i < count; ++i) {
         const SimUnit &u = m_store.units[size_t(m_rng.index(qsizetype(m_store.units.size())))];
         SimWorkOrder w;
-        w.id = nextId(m_store.workOrders, SimGenerator::WorkOrderBase);
+        w.id = issueId(m_store, Entity::WorkOrders, m_store.workOrders, SimGenerator::WorkOrderBase);
         w.number = m_store.nextWorkOrderNumber++;
         w.portfolioId = u.portfolioId;
         w.buildingId = u.buildingId;
@@ -454,11 +454,11 @@ QList<qint64> SimDataset::insertBefore(Entity entity, const std::vector<int> &vi
         using T = std::decay_t<decltype(v.front())>;
         const int from = std::clamp(servedEnd, 1, int(view.size()));
         std::vector<T> clones;
-        qint64 low = v.front().id, high = v.back().id;
+        qint64 low = v.front().id;
         QList<qint64> ids;
         for (int i = 0; i < count; ++i) {
             T c = v[size_t(view[size_t(i % from)])];
-            c.id = idAscending ? --low : ++high;
+            c.id = idAscending ? --low : issueId(m_store, entity, v, 1);
             c.stamp.createdAt = now;
             if constexpr (std::is_same_v<T, SimWorkOrder>)
                 c.number = m_store.nextWorkOrderNumber++;

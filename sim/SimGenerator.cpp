@@ -556,7 +556,10 @@ void SimGenerator::makeWorkOrders(SimStore &s)
         } else if (rb < 0.85) {
             w.requestedBy = QStringLiteral("Owner");
         }
-        w.stamp = stamp(730);
+        // A work order is created, worked on, then last touched when it was completed (or later).
+        w.stamp.createdAt = m_asOfMidnight - m_rng.range(Day, 730 * Day);
+        if (m_rng.chance(0.01))
+            w.stamp.tzOffsetMin = qint16(-60 * m_rng.range(5, 8));
         w.stamp.createdBy = w.requestedBy.isEmpty() || m_rng.chance(0.5) ? manager : w.requestedBy;
         w.stamp.modifiedBy = w.managedBy.isEmpty() ? w.stamp.createdBy : w.managedBy;
         const QDate created = QDateTime::fromSecsSinceEpoch(w.stamp.createdAt, Qt::UTC).date();
@@ -570,6 +573,15 @@ void SimGenerator::makeWorkOrders(SimStore &s)
             w.costEstimate = roundTo(double(m_rng.range(40, 2500)) + m_rng.unit(), 0.01);
             w.hourEstimate = double(m_rng.range(1, 16)) / 2.0;
         }
+        const QDate yesterday = m_asOf.addDays(-1);
+        if (w.startDate.isValid())
+            w.startDate = std::min(w.startDate, yesterday);
+        if (w.completedDate.isValid())
+            w.completedDate = std::min(w.completedDate, yesterday);
+        const QDate lastDay = std::max({created, w.startDate, w.completedDate});
+        w.stamp.modifiedAt = std::min(m_asOfMidnight - 1,
+            QDateTime(lastDay, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + m_rng.range(6 * 3600, 3 * Day));
+        w.stamp.modifiedAt = std::max(w.stamp.modifiedAt, w.stamp.createdAt);
         w.approved = done || m_rng.chance(0.5);
         if (w.approved && m_rng.chance(0.5))
             w.approvedDate = created;

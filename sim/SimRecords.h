@@ -185,6 +185,7 @@ struct SimStore
     std::vector<SimDocument> documents;
     std::vector<SimTask> tasks;
     qint64 nextTaskId = 1, nextCommentId = 1;
+    std::array<qint64, EntityCount> highWater{}; // the highest id ever issued: ids are never reused
     int nextWorkOrderNumber = 1;
     qint64 asOfMidnight = 0; // the day the data was generated for (seconds since epoch)
 };
@@ -203,10 +204,14 @@ T *findById(std::vector<T> &v, qint64 id)
     return (it != v.end() && it->id == id) ? &*it : nullptr;
 }
 
+/// A new id for a record of @p entity: above every id issued so far (deleted ones included).
 template<class T>
-qint64 nextId(const std::vector<T> &v, qint64 base)
+qint64 issueId(SimStore &s, Entity entity, const std::vector<T> &v, qint64 base)
 {
-    return v.empty() ? base : std::max(base, v.back().id + 1);
+    qint64 &high = s.highWater[size_t(entity)];
+    const qint64 id = std::max({base, high + 1, v.empty() ? base : v.back().id + 1});
+    high = id;
+    return id;
 }
 
 } // namespace pms::sim

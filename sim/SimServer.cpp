@@ -43,7 +43,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_faults(options.seed)
 {
     m_api = std::make_unique<SimApi>(*m_data, m_options);
-    m_control = std::make_unique<SimControl>(*m_data, m_faults, [this] {
+    m_control = std::make_unique<SimControl>(*m_data, m_faults, [this]() -> QByteArray {
         return QByteArray("\"requests\":") + QByteArray::number(m_requests.load()) + ",\"baseUrl\":\""
             + baseUrl().toString().toUtf8() + '"';
     });
