@@ -1,0 +1,93 @@
+#include "CliSupport.h"
+#include "Command.h"
+#include "pms/PropertywareClient.h"
+#include "storage/ConnectionRepository.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+using namespace pms;
+using namespace pms::app;
+
+namespace {
+
+int runConnect(CliContext &ctx)
+{
+    if (ctx.args.contains(QLatin1String("--help"))) {
+        *ctx.out << "Usage: pmsbridge [--db FILE] connect --base-url URL --system-id ID --client-id ID "
+                    "--integration-user NAME --integration-email EMAIL [--name NAME] [--no-check]\n"
+                    "The client secret comes from $PMSBRIDGE_CLIENT_SECRET or standard input, never from the command line.\n";
+        return 0;
+    }
+    ConnectionInfo c;
+    QString baseUrl, error;
+    struct Opt { const char *name; QString *target; bool required; };
+    QString name;
+    const Opt opts[] = {{"--base-url", &baseUrl, true},           {"--system-id", &c.systemId, true},
+                        {"--client-id", &c.clientId, true},       {"--integration-user", &c.integrationUser, true},
+                        {"--integration-email", &c.integrationEmail, true}, {"--name", &name, false}};
+    for (const Opt &o : opts) {
+        if (!takeOption(ctx.args, QString::fromLatin1(o.name), o.target, &error))
+            return ctx.fail(error, 2);
+    }
+    if (ctx.args.contains(QLatin1String("--client-secret")) || ctx.args.contains(QLatin1String("--secret")))
+        return ctx.fail(QStringLiteral("the secret is never taken from the command line: set PMSBRIDGE_CLIENT_SECRET or pipe it on standard input"), 2);
+    const bool check = !takeFlag(ctx.args, QStringLiteral("--no-check"));
+    if (!ctx.args.isEmpty())
+        return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge connect --help'").arg(ctx.args.first()), 2);
+    for (const Opt &o : opts)
+        if (o.required && o.target->trimmed().isEmpty())
+            return ctx.fail(QStringLiteral("%1 is required; see 'pmsbridge connect --help'").arg(QString::fromLatin1(o.name)), 2);
+    if (!c.integrationEmail.contains(QLatin1Char('@')))
+        return ctx.fail(QStringLiteral("--integration-email '%1' is not an email address").arg(c.integrationEmail), 2);
+    c.baseUrl = QUrl(baseUrl.trimmed(), QUrl::StrictMode);
+    if (Status s = PropertywareClient::validateBaseUrl(c.baseUrl); !s.ok())
+        return ctx.fail(s.errorMessage(), 2);
+    c.name = name.isEmpty() ? QStringLiteral("%1 (%2)").arg(c.baseUrl.host(), c.systemId) : name;
+
+    auto secret = cliSecret(c, false);
+    if (!secret.ok())
+        return ctx.fail(secret.errorMessage(), 2);
+
+    if (check) {
+        // One authenticated call before anything is stored: a wrong secret stores nothing.
+        QNetworkAccessManager nam;
+        ClientOptions opts;
+        opts.maxAttempts = 2;
+        opts.timeoutMs = 20000;
+        PropertywareClient client(&nam, {c.baseUrl, c.systemId, c.clientId, secret.value()}, opts);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        Status outcome;
+        GetJob *job = client.get(QStringLiteral("portfolios"), q);
+        QObject::connect(job, &GetJob::finished, [&](const Result<QJsonDocument> &r) {
+            if (!r.ok())
+                outcome = r.error();
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
+        if (!outcome.ok())
+            return ctx.fail(QStringLiteral("connection check failed: %1").arg(outcome.errorMessage()), 1);
+    }
+
+    int rc = 0;
+    auto db = openCache(ctx, &rc);
+    if (!db)
+        return rc;
+    auto id = ConnectionRepository(*db).insert(c);
+    if (!id.ok())
+        return ctx.fail(id.errorMessage(), 1);
+    *ctx.out << "Connection " << id.value() << " saved: " << c.name << Qt::endl;
+    if (Status s = storeSecret(c, secret.value()); !s.ok())
+        *ctx.err << "pmsbridge: note: the secret was not kept (" << s.errorMessage()
+                 << "); give it again through PMSBRIDGE_CLIENT_SECRET or standard input for each command" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+PMS_REGISTER_COMMAND(QStringLiteral("connect"),
+                     QStringLiteral("connect --base-url URL --system-id ID --client-id ID --integration-user NAME --integration-email EMAIL"),
+                     QStringLiteral("add a Propertyware connection (secret from $PMSBRIDGE_CLIENT_SECRET or stdin)"),
+                     runConnect);

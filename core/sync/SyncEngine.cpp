@@ -1,0 +1,464 @@
+#include "SyncEngine.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "common/Logging.h"
+#include "pms/ListJob.h"
+#include "pms/PropertywareClient.h"
+#include "pms/GetJob.h"
+#include "storage/ConnectionRepository.h"
+#include "storage/Database.h"
+#include "storage/SyncRunRepository.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace pms {
+
+namespace {
+constexpr qint64 kProgressIntervalMs = 100;
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_nam(nam)
+{
+    qRegisterMetaType<pms::SyncProgress>();
+    qRegisterMetaType<pms::SyncOutcome>();
+    qRegisterMetaType<pms::SyncKind>();
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_job)
+        m_job->cancel();
+    if (m_running)
+        m_db.rollback();
+}
+
+QStringList SyncEngine::stepsFor(SyncKind kind)
+{
+    switch (kind) {
+    case SyncKind::Initial:
+    case SyncKind::Incremental:
+        return {QStringLiteral("portfolios"), QStringLiteral("properties"), QStringLiteral("units"),
+                QStringLiteral("leases"), QStringLiteral("workorders")};
+    case SyncKind::PropertiesResidents:
+        return {QStringLiteral("portfolios"), QStringLiteral("properties"), QStringLiteral("units"),
+                QStringLiteral("residents")};
+    case SyncKind::Leases:
+        return {QStringLiteral("leases")};
+    default:
+        return {};
+    }
+}
+
+void SyncEngine::start(const ConnectionInfo &connection, const QString &secret, SyncKind kind, const QString &trigger)
+{
+    if (m_running) {
+        SyncOutcome o;
+        o.connectionId = connection.id;
+        o.kind = kind;
+        o.status = QStringLiteral("failed");
+        o.error = tr("A sync is already running; wait for it to finish or cancel it.");
+        Q_EMIT finished(o);
+        return;
+    }
+    m_connection = connection;
+    m_kind = kind;
+    m_trigger = trigger;
+    m_running = true;
+    m_cancelRequested = false;
+    m_runId = 0;
+    m_counts.clear();
+    m_note.clear();
+    m_discoveredPmsUserEmail.clear();
+    m_records = 0;
+    m_pagesDone = 0;
+    m_pagesExpected = 0;
+    m_stepIndex = -1;
+    m_startedAt = Clock::instance()->nowUtc();
+    m_runTimer.start();
+
+    if (stepsFor(kind).isEmpty()) {
+        finish(QStringLiteral("failed"), tr("This kind of run is not a PMS pull."));
+        return;
+    }
+    if (Status s = PropertywareClient::validateBaseUrl(connection.baseUrl); !s.ok()) {
+        finish(QStringLiteral("failed"), s.errorMessage());
+        return;
+    }
+    if (secret.isEmpty()) {
+        finish(QStringLiteral("failed"), tr("No client secret for this connection: enter it in Settings."));
+        return;
+    }
+    PmsCredentials creds{connection.baseUrl, connection.systemId, connection.clientId, secret};
+    ClientOptions opts = m_clientOptions;
+    opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
+    m_client = std::make_unique<PropertywareClient>(m_nam, creds, opts);
+    m_cache = std::make_unique<PmsCacheRepository>(m_db);
+    m_runs = std::make_unique<SyncRunRepository>(m_db);
+
+    // An authenticated call before anything is written: a wrong secret changes nothing.
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    GetJob *job = m_client->get(QStringLiteral("portfolios"), q);
+    connect(job, &GetJob::finished, this, &SyncEngine::preflightDone);
+}
+
+void SyncEngine::preflightDone(const Result<QJsonDocument> &result)
+{
+    if (!result.ok()) {
+        if (result.error().code == QLatin1String("auth")) {
+            Q_EMIT authenticationFailed(m_connection.id, result.errorMessage());
+            // Nothing recorded: a rejected secret must leave the cache as it was.
+            m_runId = 0;
+            SyncOutcome o;
+            o.connectionId = m_connection.id;
+            o.kind = m_kind;
+            o.status = QStringLiteral("failed");
+            o.error = result.errorMessage();
+            o.startedAt = m_startedAt;
+            o.finishedAt = Clock::instance()->nowUtc();
+            m_running = false;
+            // We are inside the job's signal: the client (which owns the job) goes later.
+            m_client.release()->deleteLater();
+            Q_EMIT finished(o);
+            return;
+        }
+        beginRun();
+        if (m_running)
+            finish(QStringLiteral("failed"), result.errorMessage());
+        return;
+    }
+    if (m_cancelRequested) {
+        beginRun();
+        if (m_running)
+            finish(QStringLiteral("cancelled"), tr("Cancelled."));
+        return;
+    }
+    beginRun();
+    if (m_running)
+        startNextStep();
+}
+
+void SyncEngine::beginRun()
+{
+    // The incremental window: the start of the last successful run minus the look-back (R4),
+    // so a failed run never moves it forward.
+    m_windowStart = QDateTime();
+    if (m_kind == SyncKind::Incremental || m_kind == SyncKind::PropertiesResidents) {
+        QDateTime last;
+        const QStringList jobs = m_kind == SyncKind::Incremental
+                                     ? QStringList{QStringLiteral("initial"), QStringLiteral("incremental")}
+                                     : QStringList{QStringLiteral("initial"), QStringLiteral("incremental"),
+                                                   QStringLiteral("properties_residents")};
+        for (const QString &job : jobs) {
+            const QDateTime t = m_runs->lastSuccess(m_connection.id, job);
+            if (t.isValid() && (!last.isValid() || t > last))
+                last = t;
+        }
+        if (last.isValid())
+            m_windowStart = last.addSecs(-qint64(qMax(1, m_connection.lookbackHours)) * 3600);
+    }
+    auto run = m_runs->startRun(m_connection.id, m_kind, m_trigger, m_startedAt, m_windowStart,
+                                m_windowStart.isValid() ? m_startedAt : QDateTime());
+    if (!run.ok()) {
+        m_runId = 0;
+        finish(QStringLiteral("failed"), run.errorMessage());
+        return;
+    }
+    m_runId = run.value();
+    auto idx = m_cache->loadIndex(m_connection.id);
+    if (!idx.ok()) {
+        finish(QStringLiteral("failed"), idx.errorMessage());
+        return;
+    }
+    m_index = std::move(idx).value();
+    m_managerByPropertyId.clear();
+    for (auto it = m_index.properties.cbegin(); it != m_index.properties.cend(); ++it)
+        if (it->managerUserId)
+            m_managerByPropertyId.insert(it->id, *it->managerUserId);
+    m_steps.clear();
+    switch (m_kind) {
+    case SyncKind::Initial:
+    case SyncKind::Incremental:
+        m_steps = {Step::Portfolios, Step::Properties, Step::Units, Step::Leases, Step::WorkOrders};
+        if (m_kind == SyncKind::Incremental)
+            m_steps[3] = Step::ResidentsFromLeases; // R8: lease rows are the nightly job's
+        break;
+    case SyncKind::PropertiesResidents:
+        m_steps = {Step::Portfolios, Step::Properties, Step::Units, Step::ResidentsFromLeases};
+        break;
+    case SyncKind::Leases:
+        m_steps = {Step::Leases};
+        break;
+    default:
+        break;
+    }
+    if (!m_connection.userSync) {
+        m_steps.removeAll(Step::ResidentsFromLeases);
+    }
+}
+
+QString SyncEngine::stepEntity(Step step) const
+{
+    switch (step) {
+    case Step::Portfolios: return QStringLiteral("portfolios");
+    case Step::Properties: return QStringLiteral("properties");
+    case Step::Units: return QStringLiteral("units");
+    case Step::Leases: return QStringLiteral("leases");
+    case Step::ResidentsFromLeases: return QStringLiteral("residents");
+    case Step::WorkOrders: return QStringLiteral("workorders");
+    }
+    return {};
+}
+
+QString SyncEngine::stepTitle(Step step) const
+{
+    switch (step) {
+    case Step::Portfolios: return tr("portfolios");
+    case Step::Properties: return tr("properties");
+    case Step::Units: return tr("units");
+    case Step::Leases: return tr("leases and residents");
+    case Step::ResidentsFromLeases: return tr("residents");
+    case Step::WorkOrders: return tr("work orders");
+    }
+    return {};
+}
+
+PmsEntity SyncEngine::stepPmsEntity(Step step) const
+{
+    switch (step) {
+    case Step::Portfolios: return PmsEntity::Portfolios;
+    case Step::Properties: return PmsEntity::Buildings;
+    case Step::Units: return PmsEntity::Units;
+    case Step::Leases:
+    case Step::ResidentsFromLeases: return PmsEntity::Leases;
+    case Step::WorkOrders: return PmsEntity::WorkOrders;
+    }
+    return PmsEntity::Portfolios;
+}
+
+QUrlQuery SyncEngine::stepFilters(Step step) const
+{
+    QUrlQuery q;
+    // Leases are re-read whole every night (R8); the rest follows the window.
+    if (m_windowStart.isValid() && step != Step::Leases)
+        q.addQueryItem(QStringLiteral("lastModifiedDateTimeStart"), json::formatDateTime(m_windowStart));
+    return q;
+}
+
+bool SyncEngine::workOrderSyncAllowed(QString *why) const
+{
+    const QString pmsEmail = !m_discoveredPmsUserEmail.isEmpty() ? m_discoveredPmsUserEmail : m_connection.pmsUserEmail;
+    if (m_connection.integrationUser.trimmed().isEmpty()) {
+        *why = tr("Work-order sync is off: no integration user is set on this connection (Settings).");
+        return false;
+    }
+    if (!pmsEmail.isEmpty() && pmsEmail.compare(m_connection.integrationEmail.trimmed(), Qt::CaseInsensitive) != 0) {
+        *why = tr("Work-order sync is off: the integration email '%1' is not the email the PMS has for user '%2' ('%3'). "
+                  "Correct it in Settings.")
+                   .arg(m_connection.integrationEmail, m_connection.integrationUser, pmsEmail);
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::startNextStep()
+{
+    ++m_stepIndex;
+    if (m_cancelRequested) {
+        finish(QStringLiteral("cancelled"), tr("Cancelled."));
+        return;
+    }
+    if (m_stepIndex >= m_steps.size()) {
+        finish(QStringLiteral("succeeded"), QString());
+        return;
+    }
+    const Step step = m_steps.at(m_stepIndex);
+    m_counts[stepEntity(step)]; // the entity shows in the summary even when nothing came
+    if (step == Step::Leases || step == Step::ResidentsFromLeases)
+        m_counts[QStringLiteral("residents")];
+    if (step == Step::WorkOrders) {
+        QString why;
+        if (!workOrderSyncAllowed(&why)) {
+            m_note = why;
+            Transaction tx(m_db);
+            exclude(QStringLiteral("workorders"), 0, why);
+            tx.commit();
+            qCInfo(lcSync) << "work orders skipped:" << why;
+            startNextStep();
+            return;
+        }
+        Transaction tx(m_db);
+        m_runs->clearExclusion(m_connection.id, QStringLiteral("workorders"), 0);
+        tx.commit();
+    }
+    m_pagesDone = 0;
+    m_pagesExpected = 0;
+    m_stepTimer.start();
+    m_job = m_client->list(stepPmsEntity(step), stepFilters(step));
+    connect(m_job, &ListJob::page, this, &SyncEngine::onPage);
+    connect(m_job, &ListJob::finished, this, [this](const Status &s, qint64) { onStepFinished(s); });
+    emitProgress(true);
+}
+
+void SyncEngine::onPage(const PmsPage &page)
+{
+    if (!m_running || m_cancelRequested || m_stepIndex < 0 || m_stepIndex >= m_steps.size())
+        return;
+    const Step step = m_steps.at(m_stepIndex);
+    const QString entity = stepEntity(step);
+    m_now = json::formatDateTime(Clock::instance()->nowUtc());
+
+    Transaction tx(m_db);
+    if (!tx.ok()) {
+        m_job->cancel();
+        finish(QStringLiteral("failed"), tx.status().errorMessage());
+        return;
+    }
+    for (const RecordProblem &p : page.problems) {
+        m_counts[entity].failed++;
+        if (p.id > 0)
+            exclude(entity, p.id, tr("The PMS sent a record that could not be read: %1").arg(p.reason));
+        else
+            qCWarning(lcSync) << "skipped a record without id:" << p.reason;
+    }
+    for (const QJsonObject &o : page.records) {
+        Status s;
+        switch (step) {
+        case Step::Portfolios: s = applyPortfolio(o); break;
+        case Step::Properties: s = applyProperty(o); break;
+        case Step::Units: s = applyUnit(o); break;
+        case Step::Leases: s = applyLease(o, true); break;
+        case Step::ResidentsFromLeases: s = applyLease(o, false); break;
+        case Step::WorkOrders: s = applyWorkOrder(o); break;
+        }
+        if (!s.ok()) {
+            // A database failure is not a bad record: stop, keep the cache as it was before this page.
+            tx.commit(); // released below by rollback semantics if commit fails
+            m_db.rollback();
+            m_job->cancel();
+            finish(QStringLiteral("failed"), s.errorMessage());
+            return;
+        }
+    }
+    if (Status s = tx.commit(); !s.ok()) {
+        m_job->cancel();
+        finish(QStringLiteral("failed"), s.errorMessage());
+        return;
+    }
+    m_records += page.records.size();
+    m_pagesDone = page.pageIndex + 1;
+    m_pagesExpected = page.pagesExpected;
+    Q_EMIT pageApplied();
+    emitProgress(false);
+}
+
+void SyncEngine::onStepFinished(const Status &status)
+{
+    if (!m_running)
+        return;
+    if (m_cancelRequested || status.error().code == QLatin1String("cancelled")) {
+        finish(QStringLiteral("cancelled"), tr("Cancelled."));
+        return;
+    }
+    if (!status.ok()) {
+        if (status.error().code == QLatin1String("auth"))
+            Q_EMIT authenticationFailed(m_connection.id, status.errorMessage());
+        const Step step = m_steps.at(m_stepIndex);
+        finish(QStringLiteral("failed"), tr("While reading %1: %2").arg(stepTitle(step), status.errorMessage()));
+        return;
+    }
+    startNextStep();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+Status SyncEngine::exclude(const QString &entity, qint64 pmsId, const QString &reason)
+{
+    return m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
+}
+
+void SyncEngine::finish(const QString &status, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_db.rollback(); // nothing is open here unless a page failed half-way
+    const QDateTime end = Clock::instance()->nowUtc();
+    if (m_runId > 0 && m_runs) {
+        Transaction tx(m_db);
+        if (status == QLatin1String("succeeded")) {
+            const QString kind = syncKindName(m_kind);
+            m_runs->setLastSuccess(m_connection.id, kind, m_startedAt, m_runId);
+            if (m_kind == SyncKind::Initial)
+                for (const char *job : {"incremental", "properties_residents", "leases"})
+                    m_runs->setLastSuccess(m_connection.id, QString::fromLatin1(job), m_startedAt, m_runId);
+            if (m_kind == SyncKind::Incremental)
+                m_runs->setLastSuccess(m_connection.id, QStringLiteral("properties_residents"), m_startedAt, m_runId);
+            // R19: residents follow the mapping of their unit on every sync (when Unit Sync is on).
+            if (m_connection.userSync && m_connection.unitSync)
+                m_cache->assignResidentsThroughMappings(m_connection.id);
+        }
+        m_runs->saveCounts(m_runId, m_counts);
+        QString err = error;
+        if (err.isEmpty() && !m_note.isEmpty())
+            err = m_note;
+        m_runs->finishRun(m_runId, status, err, end);
+        tx.commit();
+    }
+    SyncOutcome o;
+    o.connectionId = m_connection.id;
+    o.runId = m_runId;
+    o.kind = m_kind;
+    o.status = status;
+    o.error = error.isEmpty() ? m_note : error;
+    o.counts = m_counts;
+    o.startedAt = m_startedAt;
+    o.finishedAt = end;
+    m_running = false;
+    m_job = nullptr;
+    if (m_client) {
+        m_client->cancelAll();
+        m_client.release()->deleteLater();
+    }
+    qCInfo(lcSync) << "run" << m_runId << syncKindName(m_kind) << status << error;
+    Q_EMIT finished(o);
+}
+
+void SyncEngine::emitProgress(bool force)
+{
+    const qint64 now = m_runTimer.elapsed();
+    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < kProgressIntervalMs)
+        return;
+    m_lastProgressMs = now;
+    SyncProgress p;
+    p.connectionId = m_connection.id;
+    p.runId = m_runId;
+    p.kind = m_kind;
+    const Step step = m_steps.value(m_stepIndex);
+    p.entity = stepTitle(step);
+    p.pagesDone = m_pagesDone;
+    p.pagesTotal = m_pagesExpected;
+    p.records = m_records;
+    p.step = m_stepIndex + 1;
+    p.steps = int(m_steps.size());
+    const double secs = m_runTimer.elapsed() / 1000.0;
+    p.recordsPerSecond = secs > 0.05 ? m_records / secs : 0;
+    if (m_pagesDone > 0 && m_pagesExpected > m_pagesDone) {
+        const double perPage = m_stepTimer.elapsed() / 1000.0 / m_pagesDone;
+        p.secondsLeft = int(perPage * (m_pagesExpected - m_pagesDone) + 0.5);
+    }
+    Q_EMIT progress(p);
+}
+
+} // namespace pms

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "common/ConnectionInfo.h"
+#include "pms/PmsTypes.h"
+#include "storage/PmsCacheRepository.h"
+#include "sync/SyncTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace pms {
+
+class Database;
+class ListJob;
+class PropertywareClient;
+class SyncRunRepository;
+
+/// Pulls PMS records into the cache by the rules R1–R8 (and R19's assignment). Lives in the
+/// thread of the Database and QNetworkAccessManager it is given (a worker thread in the app, the
+/// main thread in the command line). One run at a time; every page is applied in one transaction;
+/// cursors move only when a run succeeded.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(Database &db, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setClientOptions(const ClientOptions &options) { m_clientOptions = options; }
+    bool isRunning() const { return m_running; }
+
+    /// Starts a run. finished() always follows (also for a run refused at once).
+    void start(const ConnectionInfo &connection, const QString &secret, SyncKind kind,
+               const QString &trigger = QStringLiteral("manual"));
+    /// Stops at the next page boundary.
+    void cancel();
+
+    /// The entity steps of a run of @p kind, in order ("portfolios", "properties", "units", "leases",
+    /// "residents", "workorders").
+    static QStringList stepsFor(SyncKind kind);
+
+Q_SIGNALS:
+    void progress(const pms::SyncProgress &progress);
+    void finished(const pms::SyncOutcome &outcome);
+    void pageApplied();
+    void authenticationFailed(qint64 connectionId, const QString &message);
+
+private:
+    enum class Step { Portfolios, Properties, Units, Leases, ResidentsFromLeases, WorkOrders };
+
+    void preflightDone(const Result<QJsonDocument> &result);
+    void beginRun();
+    void startNextStep();
+    void onPage(const PmsPage &page);
+    void onStepFinished(const Status &status);
+    void finish(const QString &status, const QString &error);
+    void emitProgress(bool force);
+
+    Status applyPortfolio(const QJsonObject &o);
+    Status applyProperty(const QJsonObject &o);
+    Status applyUnit(const QJsonObject &o);
+    Status applyLease(const QJsonObject &o, bool leaseRows);
+    Status applyWorkOrder(const QJsonObject &o);
+    Status exclude(const QString &entity, qint64 pmsId, const QString &reason);
+    QString stepEntity(Step step) const;
+    QString stepTitle(Step step) const;
+    PmsEntity stepPmsEntity(Step step) const;
+    QUrlQuery stepFilters(Step step) const;
+    bool workOrderSyncAllowed(QString *why) const;
+
+    Database &m_db;
+    QNetworkAccessManager *m_nam;
+    ClientOptions m_clientOptions;
+    std::unique_ptr<PropertywareClient> m_client;
+    std::unique_ptr<PmsCacheRepository> m_cache;
+    std::unique_ptr<SyncRunRepository> m_runs;
+    PmsCacheRepository::Index m_index;
+    QHash<qint64, qint64> m_managerByPropertyId; // property row id -> manager user id
+
+    ConnectionInfo m_connection;
+    SyncKind m_kind = SyncKind::Initial;
+    QString m_trigger;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    qint64 m_runId = 0;
+    QDateTime m_startedAt;
+    QDateTime m_windowStart;
+    QString m_now;
+    QList<Step> m_steps;
+    int m_stepIndex = -1;
+    QPointer<ListJob> m_job;
+    QHash<QString, EntityCounts> m_counts;
+    QString m_note; // e.g. why work orders were skipped
+    QString m_discoveredPmsUserEmail;
+
+    // progress
+    QElapsedTimer m_runTimer;
+    QElapsedTimer m_stepTimer;
+    qint64 m_lastProgressMs = -1;
+    qint64 m_records = 0;
+    int m_pagesDone = 0;
+    int m_pagesExpected = 0;
+};
+
+} // namespace pms

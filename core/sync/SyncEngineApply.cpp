@@ -1,0 +1,330 @@
+// The per-record rules of SyncEngine (R1–R8), kept apart from the run orchestration.
+#include "SyncEngine.h"
+
+#include "common/Logging.h"
+#include "storage/ConnectionRepository.h"
+#include "storage/Database.h"
+#include "storage/SyncRunRepository.h"
+
+#include <QCoreApplication>
+
+namespace pms {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pms::SyncEngine", s);
+}
+
+bool sameModified(const QString &cached, const QString &incoming)
+{
+    return !incoming.isEmpty() && cached == incoming;
+}
+
+QString nameKey(qint64 unitId, const QString &fullName)
+{
+    return QString::number(unitId) + QLatin1Char('|') + fullName.simplified().toLower();
+}
+} // namespace
+
+Status SyncEngine::applyPortfolio(const QJsonObject &o)
+{
+    auto rec = records::portfolio(o);
+    EntityCounts &c = m_counts[QStringLiteral("portfolios")];
+    if (!rec.ok()) {
+        c.failed++;
+        return {};
+    }
+    const PortfolioRecord &r = rec.value();
+    const auto it = m_index.portfolios.constFind(r.pmsId);
+    if (it == m_index.portfolios.cend()) {
+        auto id = m_cache->insertPortfolio(m_connection.id, r, m_now);
+        if (!id.ok())
+            return id.error();
+        m_index.portfolios.insert(r.pmsId, id.value());
+        m_index.portfolioModified.insert(r.pmsId, r.modifiedAt);
+        c.created++;
+        return {};
+    }
+    if (sameModified(m_index.portfolioModified.value(r.pmsId), r.modifiedAt)) {
+        c.unchanged++;
+        return {};
+    }
+    if (Status s = m_cache->updatePortfolio(*it, r, m_now); !s.ok())
+        return s;
+    m_index.portfolioModified.insert(r.pmsId, r.modifiedAt);
+    c.updated++;
+    return {};
+}
+
+Status SyncEngine::applyProperty(const QJsonObject &o)
+{
+    auto rec = records::property(o, m_connection.integrationUser);
+    EntityCounts &c = m_counts[QStringLiteral("properties")];
+    if (!rec.ok()) {
+        c.failed++;
+        return {};
+    }
+    const PropertyRecord &r = rec.value();
+    // R5: the PMS user behind the integration is listed among the building's users with its email.
+    const QString email = records::integrationUserEmail(o, m_connection.integrationUser);
+    if (!email.isEmpty() && email != m_discoveredPmsUserEmail) {
+        m_discoveredPmsUserEmail = email;
+        ConnectionRepository(m_db).setPmsUserEmail(m_connection.id, email);
+    }
+    std::optional<qint64> portfolioId;
+    if (r.pmsPortfolioId && m_index.portfolios.contains(*r.pmsPortfolioId))
+        portfolioId = m_index.portfolios.value(*r.pmsPortfolioId);
+    auto it = m_index.properties.find(r.pmsId);
+    if (it == m_index.properties.end()) {
+        auto id = m_cache->insertProperty(m_connection.id, r, portfolioId, m_now);
+        if (!id.ok())
+            return id.error();
+        m_index.properties.insert(r.pmsId, {id.value(), r.managerUserId, r.modifiedAt});
+        if (r.managerUserId)
+            m_managerByPropertyId.insert(id.value(), *r.managerUserId);
+        c.created++;
+        return {};
+    }
+    if (sameModified(it->modifiedAt, r.modifiedAt)) {
+        c.unchanged++;
+        return {};
+    }
+    // R1: an existing property only has its integration data refreshed; local edits stay.
+    if (Status s = m_cache->updateProperty(it->id, r, portfolioId, m_now); !s.ok())
+        return s;
+    it->managerUserId = r.managerUserId;
+    it->modifiedAt = r.modifiedAt;
+    if (r.managerUserId)
+        m_managerByPropertyId.insert(it->id, *r.managerUserId);
+    else
+        m_managerByPropertyId.remove(it->id);
+    c.updated++;
+    return {};
+}
+
+Status SyncEngine::applyUnit(const QJsonObject &o)
+{
+    auto rec = records::unit(o);
+    EntityCounts &c = m_counts[QStringLiteral("units")];
+    if (!rec.ok()) {
+        c.failed++;
+        return {};
+    }
+    const UnitRecord &r = rec.value();
+    std::optional<qint64> propertyId;
+    if (r.pmsPropertyId && m_index.properties.contains(*r.pmsPropertyId))
+        propertyId = m_index.properties.value(*r.pmsPropertyId).id;
+    if (!propertyId) {
+        c.skipped++;
+        return exclude(QStringLiteral("units"), r.pmsId,
+                       r.pmsPropertyId ? tr("building %1 not in cache").arg(*r.pmsPropertyId)
+                                       : tr("the unit names no building"));
+    }
+    auto it = m_index.units.find(r.pmsId);
+    if (it == m_index.units.end()) {
+        auto id = m_cache->insertUnit(m_connection.id, r, propertyId, m_now);
+        if (!id.ok())
+            return id.error();
+        PmsCacheRepository::UnitRow row;
+        row.id = id.value();
+        row.propertyId = *propertyId;
+        row.modifiedAt = r.modifiedAt;
+        row.active = r.active;
+        m_index.units.insert(r.pmsId, row);
+        m_runs->clearExclusion(m_connection.id, QStringLiteral("units"), r.pmsId);
+        c.created++;
+        return {};
+    }
+    if (sameModified(it->modifiedAt, r.modifiedAt) && it->propertyId == *propertyId) {
+        c.unchanged++;
+        return {};
+    }
+    // R15: a unit disabled by hand is never re-activated automatically. A unit that
+    // reconciliation deactivated and that the PMS lists again is flagged for review instead.
+    bool active = r.active;
+    bool needsReview = false;
+    if (it->disabledByUser)
+        active = false;
+    else if (it->deactivatedByReconciliation) {
+        active = false;
+        needsReview = r.active;
+    }
+    if (Status s = m_cache->updateUnit(it->id, r, propertyId, active, needsReview, m_now); !s.ok())
+        return s;
+    it->modifiedAt = r.modifiedAt;
+    it->propertyId = *propertyId;
+    it->active = active;
+    c.updated++;
+    return {};
+}
+
+Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
+{
+    auto rec = records::lease(o);
+    EntityCounts &lc = m_counts[QStringLiteral("leases")];
+    EntityCounts &rc = m_counts[QStringLiteral("residents")];
+    if (!rec.ok()) {
+        (leaseRows ? lc : rc).failed++;
+        return {};
+    }
+    const LeaseRecord &r = rec.value();
+    std::optional<qint64> unitId, propertyId;
+    if (r.pmsUnitId && m_index.units.contains(*r.pmsUnitId)) {
+        const auto &u = m_index.units[*r.pmsUnitId];
+        unitId = u.id;
+        propertyId = u.propertyId;
+    }
+    if (!propertyId && r.pmsPropertyId && m_index.properties.contains(*r.pmsPropertyId))
+        propertyId = m_index.properties.value(*r.pmsPropertyId).id;
+
+    if (leaseRows) {
+        // R8: an existing lease has every field overwritten by the PMS values.
+        const auto it = m_index.leaseModified.constFind(r.pmsId);
+        if (it == m_index.leaseModified.cend()) {
+            auto id = m_cache->insertLease(m_connection.id, r, unitId, propertyId, m_now);
+            if (!id.ok())
+                return id.error();
+            lc.created++;
+        } else if (sameModified(*it, r.modifiedAt)) {
+            lc.unchanged++;
+        } else {
+            if (Status s = m_cache->updateLease(m_connection.id, r, unitId, propertyId, m_now); !s.ok())
+                return s;
+            lc.updated++;
+        }
+        m_index.leaseModified.insert(r.pmsId, r.modifiedAt);
+    }
+
+    if (!m_connection.userSync)
+        return {};
+    for (const LeaseContactRecord &contact : r.contacts) {
+        auto existing = m_index.residents.find(contact.pmsId);
+        if (existing != m_index.residents.end()) {
+            // R3: only the unit/property and the move-in/out dates change, and only from the
+            // resident's active lease (or the lease they are already on, when it ends).
+            if (!r.active && existing->leaseId != r.pmsId) {
+                rc.unchanged++;
+                continue;
+            }
+            const qint64 newUnit = unitId.value_or(0);
+            if (existing->unitId == newUnit && existing->moveIn == r.moveIn && existing->moveOut == r.moveOut
+                && existing->leaseId == r.pmsId) {
+                rc.unchanged++;
+                continue;
+            }
+            if (!unitId && r.pmsUnitId) {
+                rc.skipped++;
+                if (Status s = exclude(QStringLiteral("residents"), contact.pmsId,
+                                       tr("unit %1 of lease %2 not in cache").arg(*r.pmsUnitId).arg(r.pmsId));
+                    !s.ok())
+                    return s;
+                continue;
+            }
+            if (Status s = m_cache->updateResidentPlacement(existing->id, r, propertyId, unitId, m_now); !s.ok())
+                return s;
+            existing->unitId = newUnit;
+            existing->moveIn = r.moveIn;
+            existing->moveOut = r.moveOut;
+            existing->leaseId = r.pmsId;
+            rc.updated++;
+            continue;
+        }
+        // R2: a new resident is imported only from an active lease.
+        if (!r.active) {
+            rc.skipped++;
+            if (Status s = exclude(QStringLiteral("residents"), contact.pmsId,
+                                   tr("lease %1 inactive (status '%2')").arg(r.pmsId).arg(r.status));
+                !s.ok())
+                return s;
+            continue;
+        }
+        if (!unitId) {
+            rc.skipped++;
+            const QString why = r.pmsUnitId ? tr("unit %1 not in cache").arg(*r.pmsUnitId)
+                                            : tr("lease %1 names no unit").arg(r.pmsId);
+            if (Status s = exclude(QStringLiteral("residents"), contact.pmsId, why); !s.ok())
+                return s;
+            continue;
+        }
+        auto id = m_cache->insertResident(m_connection.id, contact, r, propertyId, unitId, m_now);
+        if (!id.ok())
+            return id.error();
+        PmsCacheRepository::ResidentRow row;
+        row.id = id.value();
+        row.unitId = *unitId;
+        row.leaseId = r.pmsId;
+        row.moveIn = r.moveIn;
+        row.moveOut = r.moveOut;
+        m_index.residents.insert(contact.pmsId, row);
+        m_index.residentsByName.insert(nameKey(*unitId, contact.firstName + QLatin1Char(' ') + contact.lastName), id.value());
+        m_runs->clearExclusion(m_connection.id, QStringLiteral("residents"), contact.pmsId);
+        rc.created++;
+    }
+    return {};
+}
+
+Status SyncEngine::applyWorkOrder(const QJsonObject &o)
+{
+    auto rec = records::workOrder(o);
+    EntityCounts &c = m_counts[QStringLiteral("workorders")];
+    if (!rec.ok()) {
+        c.failed++;
+        return {};
+    }
+    const WorkOrderRecord &r = rec.value();
+    // R7: a work order that exists is never updated from the PMS.
+    if (m_index.workOrders.contains(r.pmsId)) {
+        c.unchanged++;
+        return {};
+    }
+    // R5: only the work orders managed by the integration user.
+    if (r.managedBy.compare(m_connection.integrationUser.trimmed(), Qt::CaseInsensitive) != 0) {
+        c.skipped++;
+        const QString why = r.managedBy.isEmpty()
+                                ? tr("Managed By is blank, not the integration user '%1'").arg(m_connection.integrationUser)
+                                : tr("Managed By is '%1', not the integration user '%2'")
+                                      .arg(r.managedBy, m_connection.integrationUser);
+        return exclude(QStringLiteral("workorders"), r.pmsId, why);
+    }
+    // R6: link to the cached property and unit, the property's manager and a matching resident;
+    // when the property or unit is not in the cache yet, keep it flagged "unlinked".
+    std::optional<qint64> propertyId, unitId, residentId, managerUserId;
+    bool linked = true;
+    if (r.pmsUnitId) {
+        if (m_index.units.contains(*r.pmsUnitId)) {
+            const auto &u = m_index.units[*r.pmsUnitId];
+            unitId = u.id;
+            propertyId = u.propertyId;
+        } else {
+            linked = false;
+        }
+    }
+    if (r.pmsPropertyId) {
+        if (m_index.properties.contains(*r.pmsPropertyId)) {
+            const auto &p = m_index.properties[*r.pmsPropertyId];
+            propertyId = p.id;
+            managerUserId = p.managerUserId;
+        } else {
+            linked = false;
+        }
+    } else if (!propertyId) {
+        linked = false;
+    }
+    if (propertyId && !managerUserId && m_managerByPropertyId.contains(*propertyId))
+        managerUserId = m_managerByPropertyId.value(*propertyId);
+    if (unitId && !r.requestedBy.isEmpty()) {
+        const auto res = m_index.residentsByName.constFind(nameKey(*unitId, r.requestedBy));
+        if (res != m_index.residentsByName.cend())
+            residentId = *res;
+    }
+    auto id = m_cache->insertWorkOrder(m_connection.id, r, propertyId, unitId, residentId, managerUserId, linked, m_now);
+    if (!id.ok())
+        return id.error();
+    m_index.workOrders.insert(r.pmsId);
+    m_runs->clearExclusion(m_connection.id, QStringLiteral("workorders"), r.pmsId);
+    c.created++;
+    return {};
+}
+
+} // namespace pms
