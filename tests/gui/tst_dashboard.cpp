@@ -189,11 +189,15 @@ void TestDashboard::pageShowsNextRunsFromTheScheduler()
     QSignalSpy loaded(&page, &DashboardPage::loaded);
     QVERIFY(loaded.wait(10000));
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("runsTable"));
+    int checked = 0;
     for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 0)->text() == syncKindTitle(SyncKind::Reconciliation))
+        if (table->item(r, 0)->text() == syncKindTitle(SyncKind::Reconciliation)) {
             QCOMPARE(table->item(r, 3)->text(),
                      runTimeText(scheduler.nextRunUtc(p.connectionId, ScheduledJob::Reconciliation)).combined);
+            ++checked;
+        }
     }
+    QCOMPARE(checked, 1);
 }
 
 void TestDashboard::emptyCacheShowsZeros()

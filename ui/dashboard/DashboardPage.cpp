@@ -382,9 +382,10 @@ void DashboardPage::applyCharts(const DashboardSnapshot &s)
     runs->removeAllSeries();
     for (QAbstractAxis *axis : runs->axes())
         runs->removeAxis(axis);
-    runs->setTitle(s.data.recentRuns.isEmpty() ? tr("Records per run: no runs yet")
-                                               : tr("Records per run (last %n run(s))", nullptr,
-                                                    int(s.data.recentRuns.size())));
+    const int runCount = int(s.data.recentRuns.size());
+    runs->setTitle(runCount == 0   ? tr("Records per run: no runs yet")
+                   : runCount == 1 ? tr("Records per run (the only run so far)")
+                                   : tr("Records per run (last %n runs)", nullptr, runCount));
     if (!s.data.recentRuns.isEmpty()) {
         auto *series = new QStackedBarSeries;
         struct Part

@@ -126,7 +126,8 @@ void SyncStatusWidget::showProgress(const SyncProgress &p)
     QString tip;
     if (p.steps > 0)
         tip = tr("Step %1 of %2").arg(p.step).arg(p.steps) + QStringLiteral("\n");
-    tip += tr("%n record(s) so far", nullptr, int(qMin<qint64>(p.records, INT_MAX)));
+    const int records = int(qMin<qint64>(p.records, INT_MAX));
+    tip += records == 1 ? tr("%n record so far", nullptr, records) : tr("%n records so far", nullptr, records);
     m_progressBar->setToolTip(tip);
     m_progressLabel->setToolTip(tip);
 }

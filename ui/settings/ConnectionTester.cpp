@@ -151,8 +151,9 @@ void ConnectionTester::onReply()
     qint64 total = reply->rawHeader(QByteArrayLiteral("X-Total-Count")).trimmed().toLongLong(&haveTotal);
     if (!haveTotal)
         total = doc.array().size();
-    const QString visible = haveTotal || total == 0 ? tr("%n portfolio(s) visible", nullptr, int(total))
-                                                    : tr("at least %n portfolio(s) visible", nullptr, int(total));
+    // Both forms go through tr() with %n, so languages with more plural forms get them all.
+    const int n = int(qMin<qint64>(total, INT_MAX));
+    const QString visible = n == 1 ? tr("%n portfolio visible", nullptr, n) : tr("%n portfolios visible", nullptr, n);
     done(true, tr("Connected: Propertyware answered in %1 ms; %2.").arg(QLocale().toString(m_healthMs), visible));
 }
 
@@ -188,7 +189,7 @@ QString ConnectionTester::describeFailure(QNetworkReply *reply, int status) cons
         return tr("Cannot reach %1: it closed the connection.").arg(host);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return tr("Cannot reach %1: no answer within %n second(s).", nullptr, m_timeoutMs / 1000).arg(host);
+        return tr("Cannot reach %1: no answer within %n seconds.", nullptr, qMax(2, m_timeoutMs / 1000)).arg(host);
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
