@@ -16,7 +16,8 @@ const char *const Genders[] = {"UNKNOWN", "MALE", "FEMALE", "DECLINE_TO_STATE"};
 const char *const LeaseRoles[] = {"Tenant", "Co-Tenant", "Guarantor", "Occupant"};
 const char *const AuthorizeEnter[] = {"NO", "ANYTIME", "SPECIFIEDTIME"};
 
-void appendDigits(QByteArray &out, qint64 v, int width)
+// Writes v with at least width digits (zero-padded) at p; returns the end.
+char *putDigits(char *p, qint64 v, int width)
 {
     char buf[24];
     int n = 0;
@@ -25,7 +26,8 @@ void appendDigits(QByteArray &out, qint64 v, int width)
         v /= 10;
     } while (v > 0 || n < width);
     while (n > 0)
-        out.append(buf[--n]);
+        *p++ = buf[--n];
+    return p;
 }
 
 // Howard Hinnant's days -> civil date (proleptic Gregorian), exact for any day count we use.
@@ -165,43 +167,140 @@ void JsonWriter::dateTimeField(const char *name, qint64 secs, int offsetMin)
     m_out.append('"');
 }
 
-void JsonWriter::appendString(QByteArray &out, const QString &s)
+char *JsonWriter::putEscaped(char *p, QStringView s)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
-    out.append('"');
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        case '\b': out.append("\\b", 2); break;
-        case '\f': out.append("\\f", 2); break;
-        default:
-            if (c < 0x20) {
-                out.append("\\u00", 4);
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 15]);
-            } else {
-                out.append(ch);
+    const char16_t *c = s.utf16();
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = c[i];
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                *p++ = char(u);
+                continue;
             }
+            *p++ = '\\';
+            switch (u) {
+            case u'"': *p++ = '"'; break;
+            case u'\\': *p++ = '\\'; break;
+            case u'\n': *p++ = 'n'; break;
+            case u'\r': *p++ = 'r'; break;
+            case u'\t': *p++ = 't'; break;
+            case u'\b': *p++ = 'b'; break;
+            case u'\f': *p++ = 'f'; break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hex[u >> 4];
+                *p++ = hex[u & 15];
+            }
+        } else if (u < 0x800) {
+            *p++ = char(0xC0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(c[i + 1])) {
+            const char32_t cp = QChar::surrogateToUcs4(u, c[++i]);
+            *p++ = char(0xF0 | (cp >> 18));
+            *p++ = char(0x80 | ((cp >> 12) & 0x3F));
+            *p++ = char(0x80 | ((cp >> 6) & 0x3F));
+            *p++ = char(0x80 | (cp & 0x3F));
+        } else {
+            const char16_t v = QChar::isSurrogate(u) ? char16_t(0xFFFD) : u; // a lone surrogate
+            *p++ = char(0xE0 | (v >> 12));
+            *p++ = char(0x80 | ((v >> 6) & 0x3F));
+            *p++ = char(0x80 | (v & 0x3F));
         }
     }
-    out.append('"');
+    return p;
+}
+
+void JsonWriter::appendString(QByteArray &out, const QString &s)
+{
+    const qsizetype old = out.size();
+    out.resize(old + s.size() * 6 + 2); // the worst case: every unit escaped as \u00XX
+    char *p = out.data() + old;
+    *p++ = '"';
+    p = putEscaped(p, s);
+    *p++ = '"';
+    out.truncate(p - out.constData());
+}
+
+void JsonWriter::stringValue(std::initializer_list<QStringView> parts)
+{
+    separate();
+    qsizetype n = 0;
+    for (QStringView s : parts)
+        n += s.size();
+    const qsizetype old = m_out.size();
+    m_out.resize(old + n * 6 + 2);
+    char *p = m_out.data() + old;
+    *p++ = '"';
+    for (QStringView s : parts)
+        p = putEscaped(p, s);
+    *p++ = '"';
+    m_out.truncate(p - m_out.constData());
+}
+
+void JsonWriter::phoneField(const char *name, qint64 n, int style)
+{
+    key(name);
+    separate();
+    if (n <= 0) {
+        m_out.append("null", 4);
+        return;
+    }
+    char buf[32];
+    char *p = buf;
+    *p++ = '"';
+    const qint64 area = n / 10000000, exch = n / 10000 % 1000, line = n % 10000;
+    switch (style) {
+    case 0: // (512) 555-0134
+        *p++ = '(';
+        p = putDigits(p, area, 3);
+        *p++ = ')';
+        *p++ = ' ';
+        p = putDigits(p, exch, 3);
+        *p++ = '-';
+        p = putDigits(p, line, 4);
+        break;
+    case 1: // 512-555-0134
+        p = putDigits(p, area, 3);
+        *p++ = '-';
+        p = putDigits(p, exch, 3);
+        *p++ = '-';
+        p = putDigits(p, line, 4);
+        break;
+    case 2: // 5125550134
+        p = putDigits(p, area, 3);
+        p = putDigits(p, exch, 3);
+        p = putDigits(p, line, 4);
+        break;
+    default: // +1 512 555 0134
+        *p++ = '+';
+        *p++ = '1';
+        *p++ = ' ';
+        p = putDigits(p, area, 3);
+        *p++ = ' ';
+        p = putDigits(p, exch, 3);
+        *p++ = ' ';
+        p = putDigits(p, line, 4);
+    }
+    *p++ = '"';
+    m_out.append(buf, p - buf);
 }
 
 void JsonWriter::appendDate(QByteArray &out, const QDate &d)
 {
-    out.append('"');
-    appendDigits(out, d.year(), 4);
-    out.append('-');
-    appendDigits(out, d.month(), 2);
-    out.append('-');
-    appendDigits(out, d.day(), 2);
-    out.append('"');
+    char buf[16];
+    char *p = buf;
+    *p++ = '"';
+    p = putDigits(p, d.year(), 4);
+    *p++ = '-';
+    p = putDigits(p, d.month(), 2);
+    *p++ = '-';
+    p = putDigits(p, d.day(), 2);
+    *p++ = '"';
+    out.append(buf, p - buf);
 }
 
 void JsonWriter::appendDateTime(QByteArray &out, qint64 secs, int offsetMin)
@@ -215,26 +314,29 @@ void JsonWriter::appendDateTime(QByteArray &out, qint64 secs, int offsetMin)
     qint64 y;
     int m, d;
     civilFromDays(days, y, m, d);
-    appendDigits(out, y, 4);
-    out.append('-');
-    appendDigits(out, m, 2);
-    out.append('-');
-    appendDigits(out, d, 2);
-    out.append('T');
-    appendDigits(out, sod / 3600, 2);
-    out.append(':');
-    appendDigits(out, sod / 60 % 60, 2);
-    out.append(':');
-    appendDigits(out, sod % 60, 2);
+    char buf[40];
+    char *p = buf;
+    p = putDigits(p, y, 4);
+    *p++ = '-';
+    p = putDigits(p, m, 2);
+    *p++ = '-';
+    p = putDigits(p, d, 2);
+    *p++ = 'T';
+    p = putDigits(p, sod / 3600, 2);
+    *p++ = ':';
+    p = putDigits(p, sod / 60 % 60, 2);
+    *p++ = ':';
+    p = putDigits(p, sod % 60, 2);
     if (offsetMin == 0) {
-        out.append('Z');
+        *p++ = 'Z';
     } else {
         const int a = std::abs(offsetMin);
-        out.append(offsetMin < 0 ? '-' : '+');
-        appendDigits(out, a / 60, 2);
-        out.append(':');
-        appendDigits(out, a % 60, 2);
+        *p++ = offsetMin < 0 ? '-' : '+';
+        p = putDigits(p, a / 60, 2);
+        *p++ = ':';
+        p = putDigits(p, a % 60, 2);
     }
+    out.append(buf, p - buf);
 }
 
 // ---- SimJson -------------------------------------------------------------------------------
@@ -262,6 +364,20 @@ QString SimJson::unitLocation(const SimStore &store, qint64 buildingId, qint64 u
     if (!u || !b->multiUnit)
         return b->name;
     return b->name + QLatin1String(" - ") + u->name;
+}
+
+void SimJson::writeLocation(JsonWriter &w, qint64 buildingId, qint64 unitId) const
+{
+    // Same text as unitLocation(), written without building a QString.
+    w.key("location");
+    const SimBuilding *b = findById(m_store.buildings, buildingId);
+    const SimUnit *u = unitId ? findById(m_store.units, unitId) : nullptr;
+    if (!b)
+        w.nullValue();
+    else if (!u || !b->multiUnit)
+        w.value(b->name);
+    else
+        w.stringValue({b->name, u" - ", u->name});
 }
 
 QByteArray SimJson::errorBody(const QString &errorCode, const QList<QPair<QString, QString>> &errors,
@@ -427,14 +543,14 @@ void SimJson::write(JsonWriter &w, const SimLease &l) const
         w.field("company", c->company);
         w.field("email", c->email);
         w.field("firstName", c->firstName);
-        w.field("homePhone", formatPhone(c->homePhone, c->phoneStyle));
+        w.phoneField("homePhone", c->homePhone, c->phoneStyle);
         w.field("id", c->id);
         w.field("lastName", c->lastName);
-        w.field("mobilePhone", formatPhone(c->mobilePhone, c->phoneStyle));
+        w.phoneField("mobilePhone", c->mobilePhone, c->phoneStyle);
         w.field("namedOnLease", lc.namedOnLease);
         w.field("primary", lc.primary);
         w.field("role", LeaseRoles[lc.role % 4]);
-        w.field("workPhone", formatPhone(c->workPhone, c->phoneStyle));
+        w.phoneField("workPhone", c->workPhone, c->phoneStyle);
         w.endObject();
     }
     w.endArray();
@@ -444,7 +560,7 @@ void SimJson::write(JsonWriter &w, const SimLease &l) const
     writeModified(w, l.stamp);
     w.field("leaseBalance", l.arBalance);
     w.field("leaseName", l.leaseName);
-    w.field("location", unitLocation(m_store, l.buildingId, l.unitId));
+    writeLocation(w, l.buildingId, l.unitId);
     w.dateField("moveInDate", l.moveInDate);
     w.dateField("moveOutDate", l.moveOutDate);
     w.dateField("noticeGivenDate", l.noticeGivenDate);
@@ -474,17 +590,17 @@ void SimJson::write(JsonWriter &w, const SimContact &c) const
         w.asciiValue(Genders[c.gender]);
     else
         w.nullValue();
-    w.field("homePhone", formatPhone(c.homePhone, c.phoneStyle));
+    w.phoneField("homePhone", c.homePhone, c.phoneStyle);
     w.field("id", c.id);
     writeModified(w, c.stamp);
     w.field("lastName", c.lastName);
     w.field("middleName", c.middleName);
-    w.field("mobilePhone", formatPhone(c.mobilePhone, c.phoneStyle));
+    w.phoneField("mobilePhone", c.mobilePhone, c.phoneStyle);
     w.field("namedOnLease", c.namedOnLease);
     w.field("salutation", c.salutation);
     w.field("suffix", c.suffix);
     w.field("type", ContactTypes[c.type % 5]);
-    w.field("workPhone", formatPhone(c.workPhone, c.phoneStyle));
+    w.phoneField("workPhone", c.workPhone, c.phoneStyle);
     w.endObject();
 }
 
@@ -532,7 +648,7 @@ void SimJson::write(JsonWriter &w, const SimWorkOrder &wo) const
         if (const SimLease *l = u->leaseId ? findById(m_store.leases, u->leaseId) : nullptr)
             leaseName = l->leaseName;
     w.field("lease", leaseName);
-    w.field("location", unitLocation(m_store, wo.buildingId, wo.unitId));
+    writeLocation(w, wo.buildingId, wo.unitId);
     w.field("managedBy", wo.managedBy);
     w.field("number", wo.number);
     w.field("portfolioID", wo.portfolioId);

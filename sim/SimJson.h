@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QStringView>
+
+#include <initializer_list>
 
 namespace pms::sim {
 
@@ -25,6 +28,7 @@ public:
     void value(double v);
     void value(bool v);
     void value(const QString &v); // a null QString is written as null, an empty one as ""
+    void stringValue(std::initializer_list<QStringView> parts); // one string made of parts
     void nullValue();
 
     void field(const char *name, qint64 v) { key(name); value(v); }
@@ -38,12 +42,14 @@ public:
     void dateField(const char *name, const QDate &d);          // YYYY-MM-DD or null
     void dateTimeField(const char *name, qint64 secs, int offsetMin); // YYYY-MM-DDTHH:mm:ssZ / ±HH:MM
     void nullField(const char *name) { key(name); nullValue(); }
+    void phoneField(const char *name, qint64 digits, int style); // 10 digits, 0 = null
 
     static void appendString(QByteArray &out, const QString &s);
     static void appendDate(QByteArray &out, const QDate &d);
     static void appendDateTime(QByteArray &out, qint64 secs, int offsetMin);
 
 private:
+    static char *putEscaped(char *p, QStringView s); // room for s.size() * 6 bytes needed
     void open(char c);
     void close(char c);
     void separate();
@@ -90,6 +96,7 @@ public:
 private:
     static void writeCreated(JsonWriter &w, const SimStamp &s);
     static void writeModified(JsonWriter &w, const SimStamp &s);
+    void writeLocation(JsonWriter &w, qint64 buildingId, qint64 unitId) const;
     void writeAddress(JsonWriter &w, const char *name, const SimAddress &a) const;
 
     const SimStore &m_store;
