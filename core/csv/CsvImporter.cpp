@@ -16,6 +16,8 @@
 #include <QIODevice>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace pms {
 
 namespace {
@@ -306,6 +308,10 @@ ImportReport CsvImporter::validate(QIODevice &device, Database *db) const
     };
 
     while (reader.next(rec)) {
+        // Spreadsheets leave rows of empty cells (",,,") at the end: they carry no data.
+        if (!rec.hasIssues()
+            && std::all_of(rec.fields.cbegin(), rec.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+            continue;
         ++r.rowCount;
         if (r.rowCount > m_limits.maxRows) {
             out.error(rec.line, QString(),

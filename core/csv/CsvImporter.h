@@ -21,7 +21,9 @@ class Database;
 /// emails, phone numbers, YYYY-MM-DD dates, duplicates inside the file and against the cache
 /// (platform units by external_ref, else building + name; owners and vendors by external_ref,
 /// else name + email; names and emails compared case-insensitively), the size limits, and CSV
-/// syntax and encoding (see CsvReader).
+/// syntax and encoding (see CsvReader). Values are trimmed and the formula-protection quote our
+/// exports add is removed (CsvWriter::unneutralize), so an export imports back unchanged. Rows
+/// whose cells are all empty (",,,", as spreadsheets leave them) are skipped.
 class CsvImporter
 {
 public:
