@@ -170,6 +170,8 @@ int runReconcile(CliContext &ctx)
     if (outcome.status == QLatin1String("completed"))
         return printDone(ctx, outcome);
 
+    if (!dryRun && outcome.unitsToDeactivate == 0 && outcome.guardReason.isEmpty())
+        return confirmAndPrint(ctx, *db, outcome); // nothing to ask: record the run as completed
     printPreview(*ctx.out, outcome);
     ctx.out->flush();
     if (dryRun) {
@@ -177,8 +179,6 @@ int runReconcile(CliContext &ctx)
             *ctx.out << "A real run would stop for confirmation (R16): " << outcome.guardReason << "\n";
         return 0;
     }
-    if (outcome.unitsToDeactivate == 0 && outcome.guardReason.isEmpty())
-        return confirmAndPrint(ctx, *db, outcome); // records the run as completed
     if (!outcome.guardReason.isEmpty() && !force)
         return ctx.fail(QStringLiteral("stopped by the safety guard (R16): %1 Nothing was deactivated; re-run with "
                                        "--yes --force to apply snapshot %2's preview.")

@@ -95,8 +95,16 @@ void ReconcileEngine::start(const ConnectionInfo &connection, const QString &sec
         m_snapshotId = snapshot.value();
         m_runId = run.value();
     }
+    // A unit a sync adds or re-activates while the list is read may be missing from the list only
+    // because it is newer than the page that would have had it: only units active now are checked.
     m_running = true;
     m_timer.start();
+    auto atStart = ReconciliationRepository(m_db).activeUnitIds(connection.id);
+    if (!atStart.ok()) {
+        abort(atStart.errorMessage(), QStringLiteral("db"));
+        return;
+    }
+    m_activeAtStart = atStart.value();
 
     PmsCredentials creds{connection.baseUrl, connection.systemId, connection.clientId, secret};
     ClientOptions opts = m_clientOptions;
@@ -177,11 +185,12 @@ void ReconcileEngine::compareAndRecord()
     QElapsedTimer t;
     t.start();
     ReconciliationRepository repo(m_db);
-    auto active = repo.activeUnits(m_connection.id, json::formatDateTime(m_startedAt));
+    auto active = repo.activeUnits(m_connection.id);
     if (!active.ok()) {
         abort(active.errorMessage(), QStringLiteral("db"));
         return;
     }
+    active.value().removeIf([this](const ReconcileUnit &u) { return !m_activeAtStart.contains(u.id); });
     auto off = repo.reconciledOffUnits(m_connection.id);
     if (!off.ok()) {
         abort(off.errorMessage(), QStringLiteral("db"));

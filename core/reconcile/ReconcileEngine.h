@@ -76,6 +76,7 @@ private:
     qint64 m_runId = 0;
     QDateTime m_startedAt;
     QSet<qint64> m_pmsIds;
+    QSet<qint64> m_activeAtStart; // unit row ids active when the run started
     int m_recordsWithoutId = 0;
     QStringList m_warnings;
     QElapsedTimer m_timer;

@@ -63,16 +63,29 @@ Result<bool> changed(QSqlQuery &q, const char *what)
 
 } // namespace
 
-Result<QList<ReconcileUnit>> ReconciliationRepository::activeUnits(qint64 connectionId, const QString &syncedBefore)
+Result<QList<ReconcileUnit>> ReconciliationRepository::activeUnits(qint64 connectionId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + QLatin1String(kUnitColumns)
                                 + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
-                                                 "WHERE u.connection_id = ? AND u.active = 1 AND u.disabled_by_user = 0 "
-                                                 "AND u.synced_at < ?"));
+                                                 "WHERE u.connection_id = ? AND u.active = 1 AND u.disabled_by_user = 0"));
     q.setForwardOnly(true);
     q.addBindValue(connectionId);
-    q.addBindValue(syncedBefore);
     return readUnits(q, "read the active units");
+}
+
+Result<QSet<qint64>> ReconciliationRepository::activeUnitIds(qint64 connectionId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT id FROM units WHERE connection_id = ? AND active = 1 AND disabled_by_user = 0"));
+    q.setForwardOnly(true);
+    q.addBindValue(connectionId);
+    if (Status s = Database::exec(q, "read the active unit ids"); !s.ok())
+        return s.error();
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    q.finish();
+    return ids;
 }
 
 Result<QList<ReconcileUnit>> ReconciliationRepository::reconciledOffUnits(qint64 connectionId)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace pms {
@@ -49,10 +50,11 @@ public:
     explicit ReconciliationRepository(Database &db) : m_db(db) {}
 
     // --- what a run compares
-    /// Active units of the connection that reconciliation may deactivate (not disabled by hand),
-    /// last written by a sync before @p syncedBefore (ISO UTC text): a unit a sync wrote after the
-    /// PMS list was requested was seen in the PMS and is not checked.
-    Result<QList<ReconcileUnit>> activeUnits(qint64 connectionId, const QString &syncedBefore);
+    /// Active units of the connection that reconciliation may deactivate (not disabled by hand).
+    Result<QList<ReconcileUnit>> activeUnits(qint64 connectionId);
+    /// Their row ids only (what a run remembers when it starts: a unit a sync adds or re-activates
+    /// while the PMS list is being read is not checked by that run).
+    Result<QSet<qint64>> activeUnitIds(qint64 connectionId);
     /// Inactive units reconciliation deactivated (deactivated_by 'reconciliation:…'), not disabled by hand.
     Result<QList<ReconcileUnit>> reconciledOffUnits(qint64 connectionId);
 

@@ -49,7 +49,7 @@ struct Rig
 
     ReconcileOutcome reconcile(ReconcileMode mode, const ClientOptions &opts = fastClient())
     {
-        f.clock().advanceSecs(600); // the run starts after the last sync wrote the units
+        f.clock().advanceSecs(600); // time moves on between runs
         QNetworkAccessManager nam;
         ReconcileEngine engine(f.db(), &nam);
         engine.setClientOptions(opts);
@@ -97,6 +97,7 @@ private Q_SLOTS:
     void R13_pmsErrorAbortsWithNothingDeactivated_data();
     void R13_pmsErrorAbortsWithNothingDeactivated();
     void R13_cancelDeactivatesNothing();
+    void R13_unitAddedDuringTheRunIsNotChecked();
     void R14_eachDeactivationLoggedOnItsProperty();
     void R15_disabledByHandNeverReactivated();
     void R15_disabledPropertyStaysDisabled();
@@ -214,6 +215,30 @@ void TestReconciliation::R13_cancelDeactivatesNothing()
     QCOMPARE(r.activeUnits(), before);
     QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}),
              QStringLiteral("aborted"));
+}
+
+void TestReconciliation::R13_unitAddedDuringTheRunIsNotChecked()
+{
+    // A sync in another thread writes a unit while the list is being read: the list (already past
+    // that page) does not have it, yet it is in the PMS. The run only checks units active when it began.
+    Rig r;
+    const int before = r.activeUnits();
+    r.f.server().faults().setSpec(QStringLiteral("units:slow=100"));
+    QNetworkAccessManager nam;
+    ReconcileEngine engine(r.f.db(), &nam);
+    engine.setClientOptions(fastClient());
+    QSignalSpy spy(&engine, &ReconcileEngine::finished);
+    engine.start(r.f.connection(), r.f.secret, ReconcileMode::Apply);
+    QSqlQuery q(r.f.db().sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, synced_at) "
+                                  "SELECT connection_id, 777777, pms_id, id, 'Brand new', '2026-11-20T10:00:00Z' "
+                                  "FROM properties LIMIT 1")));
+    QVERIFY(spy.wait(20000));
+    const auto o = spy.takeFirst().at(0).value<ReconcileOutcome>();
+    QCOMPARE(o.status, QStringLiteral("completed"));
+    QCOMPARE(o.unitsChecked, before);
+    QCOMPARE(o.unitsDeactivated, 0);
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = 777777")), 1);
 }
 
 void TestReconciliation::R14_eachDeactivationLoggedOnItsProperty()
