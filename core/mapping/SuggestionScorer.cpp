@@ -67,6 +67,17 @@ SuggestionScorer::BuildingScore SuggestionScorer::buildingScore(const BuildingPr
         return {0.3, BuildingMatch::Unknown};
     if (!b.tokens.isEmpty() && b.tokens == p.nameTokens)
         return {1.0, BuildingMatch::Same};
+    // Numbers name buildings: "Maple Court 3" is not "Maple Court 4", however many words match.
+    auto numbers = [](const QStringList &tokens) {
+        QStringList out;
+        for (const QString &t : tokens)
+            if (!t.isEmpty() && t.at(0).isDigit())
+                out.append(t);
+        return out;
+    };
+    const QStringList bNumbers = numbers(b.tokens), pNumbers = numbers(p.nameTokens);
+    if (!bNumbers.isEmpty() && !pNumbers.isEmpty() && dice(bNumbers, pNumbers) == 0.0)
+        return {0.0, BuildingMatch::Contradicts};
     double best = dice(b.tokens, p.nameTokens);
     // A building named after its street ("Oak Street Building") shares words with the address.
     for (const QString *street : {&p.propertyStreetKey, &p.unitStreetKey}) {

@@ -23,7 +23,8 @@ namespace pms {
 ///     1.00 same distinctive words as the property name ("Maple Court" = "The Maple Court
 ///          Apartments") or the same street address ("123 Oak St" = "123 Oak Street")
 ///     0.90 × share  learned: that share of this property's mapped units are in this building
-///     0.80 × Dice   some words in common (Dice coefficient of the word sets)
+///     0.80 × Dice   some words in common (Dice coefficient of the word sets), unless both
+///                   names carry numbers and none is shared ("Maple Court 3" vs "Maple Court 4")
 ///     0.30 unknown: no building, or only a code ("A", "Building 2")
 ///     0.00 a named building that is not this property
 /// floor: 0.9 when both sides give a floor and they differ, else 1.

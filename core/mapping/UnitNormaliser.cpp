@@ -1,6 +1,7 @@
 #include "UnitNormaliser.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -16,12 +17,71 @@ bool isAscii(const QString &s)
     return true;
 }
 
-bool startsWithDigit(const QString &s)
+using Views = QVarLengthArray<QStringView, 16>;
+
+// A short fixed word list: a length check and a few compares beat hashing every token.
+bool inList(QStringView token, std::initializer_list<QLatin1String> words)
+{
+    for (QLatin1String w : words)
+        if (w.size() == token.size() && token == w)
+            return true;
+    return false;
+}
+
+bool isDesignator(QStringView t)
+{
+    return t.size() <= 9 && t.size() >= 2 && t.at(0).isLetter()
+        && inList(t, {QLatin1String("apt"), QLatin1String("apts"), QLatin1String("apartment"), QLatin1String("appt"),
+                      QLatin1String("unit"), QLatin1String("ste"), QLatin1String("suite"), QLatin1String("no"),
+                      QLatin1String("nr"), QLatin1String("num"), QLatin1String("number"), QLatin1String("rm"),
+                      QLatin1String("room"), QLatin1String("flat"), QLatin1String("door")});
+}
+
+bool isBuildingWord(QStringView t)
+{
+    return t.size() >= 3 && t.size() <= 8 && t.at(0).isLetter()
+        && inList(t, {QLatin1String("building"), QLatin1String("bldg"), QLatin1String("bld"), QLatin1String("tower"),
+                      QLatin1String("twr"), QLatin1String("block"), QLatin1String("blk"), QLatin1String("wing")});
+}
+
+bool isStreetWord(QStringView t)
+{
+    return t.size() <= 9 && t.at(0).isLetter()
+        && inList(t, {QLatin1String("st"), QLatin1String("street"), QLatin1String("ave"), QLatin1String("av"),
+                      QLatin1String("avenue"), QLatin1String("blvd"), QLatin1String("boulevard"), QLatin1String("dr"),
+                      QLatin1String("drive"), QLatin1String("ln"), QLatin1String("lane"), QLatin1String("rd"),
+                      QLatin1String("road"), QLatin1String("ct"), QLatin1String("court"), QLatin1String("way"),
+                      QLatin1String("pl"), QLatin1String("place"), QLatin1String("ter"), QLatin1String("terrace"),
+                      QLatin1String("pkwy"), QLatin1String("parkway"), QLatin1String("cir"), QLatin1String("circle"),
+                      QLatin1String("hwy"), QLatin1String("highway"), QLatin1String("sq"), QLatin1String("square"),
+                      QLatin1String("trl"), QLatin1String("trail"), QLatin1String("loop"), QLatin1String("pike"),
+                      QLatin1String("n"), QLatin1String("s"), QLatin1String("e"), QLatin1String("w"),
+                      QLatin1String("ne"), QLatin1String("nw"), QLatin1String("se"), QLatin1String("sw"),
+                      QLatin1String("north"), QLatin1String("south"), QLatin1String("east"), QLatin1String("west")});
+}
+
+// The alphanumeric runs of an already folded string, as views into it.
+void split(const QString &folded, Views &out)
+{
+    qsizetype start = -1;
+    const qsizetype n = folded.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool alnum = i < n && folded.at(i).isLetterOrNumber();
+        if (alnum && start < 0)
+            start = i;
+        else if (!alnum && start >= 0) {
+            out.append(QStringView(folded).mid(start, i - start));
+            start = -1;
+        }
+    }
+}
+
+bool startsWithDigit(QStringView s)
 {
     return !s.isEmpty() && s.at(0).isDigit();
 }
 
-bool allDigits(const QString &s)
+bool allDigits(QStringView s)
 {
     for (QChar c : s)
         if (!c.isDigit())
@@ -29,7 +89,7 @@ bool allDigits(const QString &s)
     return !s.isEmpty();
 }
 
-bool hasLetter(const QString &s)
+bool hasLetter(QStringView s)
 {
     for (QChar c : s)
         if (c.isLetter())
@@ -37,39 +97,38 @@ bool hasLetter(const QString &s)
     return false;
 }
 
-const QSet<QString> &designators()
+QString stripLeadingZeros(QString key)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("apt"), QStringLiteral("apts"), QStringLiteral("apartment"), QStringLiteral("appt"),
-        QStringLiteral("unit"), QStringLiteral("ste"), QStringLiteral("suite"), QStringLiteral("no"),
-        QStringLiteral("nr"), QStringLiteral("num"), QStringLiteral("number"), QStringLiteral("rm"),
-        QStringLiteral("room"), QStringLiteral("flat"), QStringLiteral("door")};
-    return words;
+    qsizetype i = 0;
+    while (i + 1 < key.size() && key.at(i) == QLatin1Char('0'))
+        ++i;
+    return i ? key.mid(i) : key;
 }
 
-const QSet<QString> &buildingWords()
+QString joinKey(const Views &toks, qsizetype from = 0)
 {
-    static const QSet<QString> words = {QStringLiteral("building"), QStringLiteral("bldg"), QStringLiteral("bld"),
-                                        QStringLiteral("tower"), QStringLiteral("twr"), QStringLiteral("block"),
-                                        QStringLiteral("blk"), QStringLiteral("wing")};
-    return words;
+    qsizetype size = 0;
+    for (qsizetype i = from; i < toks.size(); ++i)
+        size += toks.at(i).size();
+    QString key;
+    key.reserve(size);
+    for (qsizetype i = from; i < toks.size(); ++i)
+        key.append(toks.at(i));
+    return stripLeadingZeros(std::move(key));
 }
 
-const QSet<QString> &streetWords()
+// Unit tokens: designator words dropped unless nothing else is left ("Unit" is a name).
+void unitTokens(const QString &folded, Views &toks)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("st"), QStringLiteral("street"), QStringLiteral("ave"), QStringLiteral("av"),
-        QStringLiteral("avenue"), QStringLiteral("blvd"), QStringLiteral("boulevard"), QStringLiteral("dr"),
-        QStringLiteral("drive"), QStringLiteral("ln"), QStringLiteral("lane"), QStringLiteral("rd"),
-        QStringLiteral("road"), QStringLiteral("ct"), QStringLiteral("court"), QStringLiteral("way"),
-        QStringLiteral("pl"), QStringLiteral("place"), QStringLiteral("ter"), QStringLiteral("terrace"),
-        QStringLiteral("pkwy"), QStringLiteral("parkway"), QStringLiteral("cir"), QStringLiteral("circle"),
-        QStringLiteral("hwy"), QStringLiteral("highway"), QStringLiteral("sq"), QStringLiteral("square"),
-        QStringLiteral("trl"), QStringLiteral("trail"), QStringLiteral("loop"), QStringLiteral("pike"),
-        QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("e"), QStringLiteral("w"), QStringLiteral("ne"),
-        QStringLiteral("nw"), QStringLiteral("se"), QStringLiteral("sw"), QStringLiteral("north"),
-        QStringLiteral("south"), QStringLiteral("east"), QStringLiteral("west")};
-    return words;
+    split(folded, toks);
+    if (toks.size() < 2)
+        return;
+    Views kept;
+    for (QStringView t : std::as_const(toks))
+        if (!isDesignator(t))
+            kept.append(t);
+    if (!kept.isEmpty())
+        toks = kept;
 }
 
 // Words that say what kind of building it is, not which one.
@@ -87,14 +146,6 @@ const QSet<QString> &fillerWords()
         QStringLiteral("inc"), QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("el"),
         QStringLiteral("del")};
     return words;
-}
-
-QString stripLeadingZeros(QString key)
-{
-    qsizetype i = 0;
-    while (i + 1 < key.size() && key.at(i) == QLatin1Char('0'))
-        ++i;
-    return i ? key.mid(i) : key;
 }
 
 } // namespace
@@ -125,78 +176,63 @@ QString UnitNormaliser::fold(const QString &text)
 QStringList UnitNormaliser::tokens(const QString &text)
 {
     const QString f = fold(text);
+    Views views;
+    split(f, views);
     QStringList out;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= f.size(); ++i) {
-        const bool alnum = i < f.size() && f.at(i).isLetterOrNumber();
-        if (alnum && start < 0)
-            start = i;
-        else if (!alnum && start >= 0) {
-            out.append(f.mid(start, i - start));
-            start = -1;
-        }
-    }
+    out.reserve(views.size());
+    for (QStringView v : std::as_const(views))
+        out.append(v.toString());
     return out;
 }
 
-QStringList UnitNormaliser::unitTokens(const QString &name)
+UnitNormaliser::UnitKeys UnitNormaliser::unitKeys(const QString &name)
 {
-    QStringList toks = tokens(name);
+    const QString f = fold(name);
+    Views toks;
+    unitTokens(f, toks);
+    UnitKeys keys;
+    keys.exact = joinKey(toks);
     if (toks.size() < 2)
-        return toks;
-    QStringList kept;
-    kept.reserve(toks.size());
-    for (const QString &t : std::as_const(toks))
-        if (!designators().contains(t))
-            kept.append(t);
-    // "Unit" on its own is a name, not a designator.
-    return kept.isEmpty() ? toks : kept;
-}
-
-QString UnitNormaliser::joinKey(const QStringList &toks, qsizetype from)
-{
-    QString key;
-    for (qsizetype i = from; i < toks.size(); ++i)
-        key += toks.at(i);
-    return stripLeadingZeros(key);
+        return keys;
+    qsizetype from = 0;
+    if (isBuildingWord(toks.at(0)))
+        from = toks.size() >= 3 ? 2 : 0; // "Bldg B 1203", "Tower 2 1203"
+    else if (toks.at(0).size() <= 3 && hasLetter(toks.at(0)))
+        from = 1;                         // "A-1203", "MC-1203", "B2 101"
+    if (from > 0 && startsWithDigit(toks.at(from)))
+        keys.core = joinKey(toks, from);
+    return keys;
 }
 
 QString UnitNormaliser::unitKey(const QString &name)
 {
-    return joinKey(unitTokens(name));
+    return unitKeys(name).exact;
 }
 
 QString UnitNormaliser::coreKey(const QString &name)
 {
-    const QStringList toks = unitTokens(name);
-    if (toks.size() < 2)
-        return {};
-    qsizetype from = 0;
-    if (buildingWords().contains(toks.at(0)))
-        from = toks.size() >= 3 ? 2 : 0; // "Bldg B 1203", "Tower 2 1203"
-    else if (toks.at(0).size() <= 3 && hasLetter(toks.at(0)))
-        from = 1;                         // "A-1203", "MC-1203", "B2 101"
-    if (from == 0 || !startsWithDigit(toks.at(from)))
-        return {};
-    return joinKey(toks, from);
+    return unitKeys(name).core;
 }
 
 QString UnitNormaliser::streetKey(const QString &address)
 {
     const qsizetype comma = address.indexOf(QLatin1Char(','));
-    const QStringList toks = tokens(comma >= 0 ? address.left(comma) : address);
+    const QString f = fold(comma >= 0 ? address.left(comma) : address);
+    Views toks;
+    split(f, toks);
     if (toks.size() < 2 || !startsWithDigit(toks.at(0)))
         return {};
-    QString key = stripLeadingZeros(toks.at(0));
+    QString key = stripLeadingZeros(toks.at(0).toString());
     bool word = false;
     for (qsizetype i = 1; i < toks.size(); ++i) {
-        const QString &t = toks.at(i);
-        if (streetWords().contains(t))
+        const QStringView t = toks.at(i);
+        if (isStreetWord(t))
             continue;
         // Ordinal streets: "5th" stays, but a trailing unit number after the street does not.
         if (allDigits(t) && word)
             break;
-        key += QLatin1Char(' ') + t;
+        key += QLatin1Char(' ');
+        key += t;
         word = word || hasLetter(t);
     }
     return word ? key : QString();

@@ -32,6 +32,13 @@ public:
 
     static QString unitKey(const QString &name);
     static QString coreKey(const QString &name);
+    /// unitKey() and coreKey() in one pass (what the suggester uses).
+    struct UnitKeys
+    {
+        QString exact;
+        QString core;
+    };
+    static UnitKeys unitKeys(const QString &name);
     static QString streetKey(const QString &address);
     static QStringList buildingTokens(const QString &name);
     /// True when a building name is only a code ("A", "Building B", "Tower 2", "B2") that cannot be
@@ -40,9 +47,6 @@ public:
     /// The first number in a floor text ("12", "Floor 12", "12th"), if any.
     static std::optional<int> floorNumber(const QString &floor);
 
-private:
-    static QStringList unitTokens(const QString &name);
-    static QString joinKey(const QStringList &tokens, qsizetype from = 0);
 };
 
 } // namespace pms

@@ -74,8 +74,9 @@ public:
             indexById.insert(pu.id, int(i));
             if (pu.mappedUnitId != 0)
                 continue;
-            add(m_exact, UnitNormaliser::unitKey(pu.name), int(i));
-            add(m_core, UnitNormaliser::coreKey(pu.name), int(i));
+            const UnitNormaliser::UnitKeys keys = UnitNormaliser::unitKeys(pu.name);
+            add(m_exact, keys.exact, int(i));
+            add(m_core, keys.core, int(i));
             add(m_street, UnitNormaliser::streetKey(pu.name), int(i));
         }
         for (QHash<QString, Bucket> *idx : {&m_exact, &m_core, &m_street})
@@ -123,15 +124,20 @@ public:
             if (f != idx.constEnd() && (f->size() <= CommonToken || profile.nameTokens.size() == 1))
                 candidates.append(QList<int>(f->begin(), f->end()));
         };
+        // Numbers and short words ("3", "of") are too common to find a building by; they still
+        // count when the building is scored.
+        auto distinctive = [](const QString &t) { return t.size() >= 3 && !t.at(0).isDigit(); };
         for (const QString &t : std::as_const(profile.nameTokens))
-            collect(m_buildingsByToken, t);
+            if (distinctive(t))
+                collect(m_buildingsByToken, t);
         for (const QString &s : {profile.propertyStreetKey, profile.unitStreetKey}) {
             if (s.isEmpty())
                 continue;
             collect(m_buildingsByStreet, s);
             const QStringList words = s.split(QLatin1Char(' '));
             for (qsizetype i = 1; i < words.size(); ++i)
-                collect(m_buildingsByToken, words.at(i));
+                if (distinctive(words.at(i)))
+                    collect(m_buildingsByToken, words.at(i));
         }
         for (int b : std::as_const(candidates)) {
             if (c.scores.contains(b))
@@ -149,6 +155,14 @@ public:
                     c.scores.insert(l.key(), s);
             }
         }
+        // Only buildings about as good as the best one are worth searching: next to "Maple Court"
+        // itself, "Maple Grove" is noise (and scored as another building).
+        double best = 0;
+        for (const Scorer::BuildingScore &s : std::as_const(c.scores))
+            best = std::max(best, s.value);
+        const double floor = std::max(0.25, best - 0.3);
+        for (auto it = c.scores.begin(); it != c.scores.end();)
+            it = it->value < floor ? c.scores.erase(it) : std::next(it);
         return *m_contexts.insert(key, c);
     }
 
@@ -241,8 +255,7 @@ std::vector<Suggestion> UnitSuggester::suggest(const std::vector<PmsUnitRow> &un
         const PmsUnitRow &u = units[ui];
         if (u.platformUnitId != 0)
             continue;
-        const QString exact = UnitNormaliser::unitKey(u.unitName);
-        const QString core = UnitNormaliser::coreKey(u.unitName);
+        const auto [exact, core] = UnitNormaliser::unitKeys(u.unitName);
         const QString unitStreet = UnitNormaliser::streetKey(u.address);
         const QString nameStreet = UnitNormaliser::streetKey(u.unitName);
         if (exact.isEmpty() && unitStreet.isEmpty())
@@ -271,12 +284,15 @@ std::vector<Suggestion> UnitSuggester::suggest(const std::vector<PmsUnitRow> &un
         index.scan(index.bucket(index.m_street, unitStreet), ctx, consider(NameMatch::Address));
         if (nameStreet != unitStreet)
             index.scan(index.bucket(index.m_street, nameStreet), ctx, consider(NameMatch::Address));
-        for (const Candidate &c : cands) {
-            int ties = 0;
-            for (const Candidate &o : cands)
-                ties += o.raw >= c.raw - Scorer::TieEpsilon ? 1 : 0;
-            if (Scorer::confidence(c.raw, ties, 1) >= options.minimumConfidence)
-                pairs.push_back({int(ui), c.platform, c.raw, ties, 0.0, c.name, c.building});
+        std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) { return a.raw > b.raw; });
+        size_t within = 0;
+        for (size_t i = 0; i < cands.size(); ++i) {
+            while (within < cands.size() && cands[within].raw >= cands[i].raw - Scorer::TieEpsilon)
+                ++within;
+            const int ties = int(within);
+            if (Scorer::confidence(cands[i].raw, ties, 1) < options.minimumConfidence)
+                break; // the rest score lower still
+            pairs.push_back({int(ui), cands[i].platform, cands[i].raw, ties, 0.0, cands[i].name, cands[i].building});
         }
     }
 

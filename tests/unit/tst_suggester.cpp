@@ -76,6 +76,8 @@ void TestSuggester::buildingScore_data()
     QTest::newRow("same street") << QStringLiteral("123 Oak Street") << QStringLiteral("Maple Court") << QStringLiteral("123 Oak St") << 1.0 << BuildingMatch::Same;
     QTest::newRow("partial") << QStringLiteral("Maple Court East") << QStringLiteral("Maple Court") << QStringLiteral("") << 0.8 * 0.8 << BuildingMatch::Partial;
     QTest::newRow("named after street") << QStringLiteral("Oak Building") << QStringLiteral("Maple Court") << QStringLiteral("123 Oak St") << 0.8 * 1.0 << BuildingMatch::Partial;
+    QTest::newRow("numbered buildings differ") << QStringLiteral("Maple Court 4") << QStringLiteral("Maple Court 3 Apartments") << QStringLiteral("") << 0.0 << BuildingMatch::Contradicts;
+    QTest::newRow("numbered building same") << QStringLiteral("Maple Court 3") << QStringLiteral("Maple Court 3 Apartments") << QStringLiteral("") << 1.0 << BuildingMatch::Same;
     QTest::newRow("code") << QStringLiteral("A") << QStringLiteral("Maple Court") << QStringLiteral("") << 0.3 << BuildingMatch::Unknown;
     QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("Maple Court") << QStringLiteral("") << 0.3 << BuildingMatch::Unknown;
     QTest::newRow("other building") << QStringLiteral("Harbor Point") << QStringLiteral("Maple Court") << QStringLiteral("123 Oak St") << 0.0 << BuildingMatch::Contradicts;
