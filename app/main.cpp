@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -39,6 +40,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PMSBridge"));
     QCoreApplication::setApplicationName(QStringLiteral("pmsbridge"));
     QCoreApplication::setApplicationVersion(pms::appVersion());
+
+    // The command line prints results, not chatter: info logs only when asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pmsbridge.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

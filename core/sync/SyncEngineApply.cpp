@@ -1,6 +1,7 @@
 // The per-record rules of SyncEngine (R1–R8), kept apart from the run orchestration.
 #include "SyncEngine.h"
 
+#include "common/Json.h"
 #include "common/Logging.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
@@ -266,27 +267,34 @@ Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
 
 Status SyncEngine::applyWorkOrder(const QJsonObject &o)
 {
-    auto rec = records::workOrder(o);
     EntityCounts &c = m_counts[QStringLiteral("workorders")];
+    // Most work orders are not ours: decide R7 and R5 from two fields before building the record.
+    const auto pmsId = json::id(o, QLatin1String("id"));
+    if (!pmsId) {
+        c.failed++;
+        return {};
+    }
+    // R7: a work order that exists is never updated from the PMS.
+    if (m_index.workOrders.contains(*pmsId)) {
+        c.unchanged++;
+        return {};
+    }
+    // R5: only the work orders managed by the integration user.
+    const QString managedBy = json::str(o, QLatin1String("managedBy")).trimmed();
+    if (managedBy.compare(m_connection.integrationUser.trimmed(), Qt::CaseInsensitive) != 0) {
+        c.skipped++;
+        const QString why = managedBy.isEmpty()
+                                ? tr("Managed By is blank, not the integration user '%1'").arg(m_connection.integrationUser)
+                                : tr("Managed By is '%1', not the integration user '%2'")
+                                      .arg(managedBy.left(200), m_connection.integrationUser);
+        return exclude(QStringLiteral("workorders"), *pmsId, why);
+    }
+    auto rec = records::workOrder(o);
     if (!rec.ok()) {
         c.failed++;
         return {};
     }
     const WorkOrderRecord &r = rec.value();
-    // R7: a work order that exists is never updated from the PMS.
-    if (m_index.workOrders.contains(r.pmsId)) {
-        c.unchanged++;
-        return {};
-    }
-    // R5: only the work orders managed by the integration user.
-    if (r.managedBy.compare(m_connection.integrationUser.trimmed(), Qt::CaseInsensitive) != 0) {
-        c.skipped++;
-        const QString why = r.managedBy.isEmpty()
-                                ? tr("Managed By is blank, not the integration user '%1'").arg(m_connection.integrationUser)
-                                : tr("Managed By is '%1', not the integration user '%2'")
-                                      .arg(r.managedBy, m_connection.integrationUser);
-        return exclude(QStringLiteral("workorders"), r.pmsId, why);
-    }
     // R6: link to the cached property and unit, the property's manager and a matching resident;
     // when the property or unit is not in the cache yet, keep it flagged "unlinked".
     std::optional<qint64> propertyId, unitId, residentId, managerUserId;
