@@ -65,17 +65,20 @@ Result<QList<MappingChange>> MappingService::setMappings(const QList<QPair<qint6
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.status().error();
+    if (Status s = repo.stage(targets); !s.ok())
+        return s.error();
+    auto current = repo.stagedCurrentMappings();
+    if (!current.ok())
+        return current.error();
     QList<MappingChange> changes;
     changes.reserve(targets.size());
+    QHash<qint64, MappingState> before = current.value();
     for (const auto &[unitId, state] : targets) {
-        auto before = repo.mappingOf(unitId);
-        if (!before.ok())
-            return before.error();
+        const MappingState was = before.value(unitId);
         // The same platform unit again keeps how and when it was mapped.
-        if (before->platformUnitId == state.platformUnitId)
-            changes.append({unitId, before.value(), before.value()});
-        else
-            changes.append({unitId, before.value(), state});
+        const MappingState now = was.platformUnitId == state.platformUnitId ? was : state;
+        changes.append({unitId, was, now});
+        before.insert(unitId, now); // a unit named twice: its second change starts where the first ended
     }
     QList<QPair<qint64, MappingState>> effective;
     effective.reserve(changes.size());
@@ -104,6 +107,7 @@ Status MappingService::apply(const QList<MappingChange> &changes)
 
 Status MappingService::revert(const QList<MappingChange> &changes)
 {
+    // Newest first, so a unit changed twice ends in its state before the first change.
     QList<QPair<qint64, MappingState>> targets;
     targets.reserve(changes.size());
     for (auto it = changes.crbegin(); it != changes.crend(); ++it)
@@ -116,61 +120,52 @@ Status MappingService::revert(const QList<MappingChange> &changes)
     return tx.commit();
 }
 
-// Inside the caller's transaction. Units are unmapped before anything is mapped, so a batch that
-// moves platform units between units (an undo of several edits) does not trip over itself.
+// Inside the caller's transaction, set-based so that 50,000 changes take a fraction of a second.
+// Every unit leaves its old mapping before anything is mapped, so a batch that moves platform
+// units between units (an undo of several edits) does not trip over itself.
 Status MappingService::applyStates(const QList<QPair<qint64, MappingState>> &targets)
 {
+    if (targets.isEmpty())
+        return {};
     MappingRepository repo(m_db);
-    const QString now = json::formatDateTime(Clock::instance()->nowUtc());
-    QSet<qint64> clearConnections;
-    QHash<qint64, MappingUnitRef> units;
-    units.reserve(targets.size());
-
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const auto &[unitId, state] : targets) {
-            // Pass 0 frees platform units (every unit leaves its old mapping); pass 1 maps.
-            if (pass == 0) {
-                auto unit = repo.unit(unitId);
-                if (!unit.ok())
-                    return unit.error();
-                units.insert(unitId, unit.value());
-                auto current = repo.mappingOf(unitId);
-                if (!current.ok())
-                    return current.error();
-                if (current->mapped() && current->platformUnitId != state.platformUnitId)
-                    if (Status s = repo.setMapping(unitId, MappingState{}, now); !s.ok())
-                        return s;
-                continue;
-            }
-            const MappingUnitRef &unit = units[unitId];
-            if (state.mapped()) {
-                auto platform = repo.platformUnit(state.platformUnitId);
-                if (!platform.ok())
-                    return platform.error();
-                if (platform->mappedUnitId != 0 && platform->mappedUnitId != unitId) {
-                    auto other = repo.unit(platform->mappedUnitId);
-                    return Error(alreadyMappedMessage(platform->name, other.ok() ? other->unitName : QString(),
-                                                      other.ok() ? other->propertyName : QString()),
-                                 QStringLiteral("conflict"));
-                }
-                if (platform->mappedUnitId != unitId)
-                    if (Status s = repo.setMapping(unitId, state, now); !s.ok())
-                        return s;
-            }
-            if (unit.assignResidents) {
-                if (Status s = repo.assignResidents(unitId, state.platformUnitId); !s.ok())
-                    return s;
-            } else {
-                clearConnections.insert(unit.connectionId);
-            }
-        }
+    if (Status s = repo.stage(targets); !s.ok())
+        return s;
+    auto missingUnit = repo.firstMissingStagedUnit();
+    if (!missingUnit.ok())
+        return missingUnit.error();
+    if (missingUnit.value())
+        return repo.unit(missingUnit.value()).error();
+    auto missingPlatform = repo.firstMissingStagedPlatformUnit();
+    if (!missingPlatform.ok())
+        return missingPlatform.error();
+    if (missingPlatform.value())
+        return repo.platformUnit(missingPlatform.value()).error();
+    if (Status s = repo.freeStaged(); !s.ok())
+        return s;
+    auto conflict = repo.firstStagedConflict();
+    if (!conflict.ok())
+        return conflict.error();
+    if (const auto [platformId, otherUnitId] = conflict.value(); platformId) {
+        auto platform = repo.platformUnit(platformId);
+        auto other = repo.unit(otherUnitId);
+        return Error(alreadyMappedMessage(platform.ok() ? platform->name : QString::number(platformId),
+                                          other.ok() ? other->unitName : QString(),
+                                          other.ok() ? other->propertyName : QString()),
+                     QStringLiteral("conflict"));
     }
+    if (Status s = repo.insertStaged(json::formatDateTime(Clock::instance()->nowUtc())); !s.ok())
+        return s;
+    if (Status s = repo.assignStagedResidents(); !s.ok())
+        return s;
+    auto off = repo.stagedConnectionsWithoutUnitSync();
+    if (!off.ok())
+        return off.error();
     PmsCacheRepository cache(m_db);
-    for (qint64 connectionId : std::as_const(clearConnections))
+    for (qint64 connectionId : std::as_const(off.value()))
         if (Status s = cache.clearResidentAssignments(connectionId); !s.ok())
             return s;
     qCDebug(lcDb) << "mapping changes applied:" << targets.size();
-    return {};
+    return repo.clearStage();
 }
 
 Status MappingService::syncResidentAssignments(qint64 connectionId)

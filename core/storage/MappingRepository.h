@@ -3,6 +3,10 @@
 #include "common/Result.h"
 #include "mapping/MappingTypes.h"
 
+#include <QHash>
+#include <QList>
+#include <QPair>
+
 #include <vector>
 
 namespace pms {
@@ -55,6 +59,32 @@ public:
     Status assignResidents(qint64 unitId, qint64 platformUnitId);
     /// How many residents of the unit are assigned to a platform unit (tests, messages).
     Result<qint64> assignedResidentCount(qint64 unitId);
+
+    // Batches: many mapping changes in a few set-based statements (accept-all of 50,000
+    // suggestions, its undo). Stage the targets, check them, then write. Inside the caller's
+    // transaction; the stage is a TEMP table of this connection.
+
+    /// Stages unit id -> target state; a unit named twice keeps its last state.
+    Status stage(const QList<QPair<qint64, MappingState>> &targets);
+    /// The current mapping of every staged unit (units without one are left out).
+    Result<QHash<qint64, MappingState>> stagedCurrentMappings();
+    /// The first staged unit that does not exist, 0 when all do.
+    Result<qint64> firstMissingStagedUnit();
+    /// The first staged platform unit that does not exist, 0 when all do.
+    Result<qint64> firstMissingStagedPlatformUnit();
+    /// Removes the mappings of staged units whose platform unit changes.
+    Status freeStaged();
+    /// A staged platform unit that is (or would be) mapped to a unit other than the staged one:
+    /// (platform unit id, that other unit id); (0, 0) when there is none. Run after freeStaged().
+    Result<QPair<qint64, qint64>> firstStagedConflict();
+    /// Maps every staged unit that has a target and no mapping yet.
+    Status insertStaged(const QString &now);
+    /// R19: residents of staged units on connections with User Sync and Unit Sync on take their
+    /// unit's new platform unit (or none).
+    Status assignStagedResidents();
+    /// Connections of staged units whose User Sync or Unit Sync is off (R20).
+    Result<QList<qint64>> stagedConnectionsWithoutUnitSync();
+    Status clearStage();
 
 private:
     Database &m_db;
