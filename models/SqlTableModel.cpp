@@ -9,7 +9,7 @@
 namespace pms {
 
 SqlTableModel::SqlTableModel(const TableSpec &spec, const QString &dbPath, QObject *parent)
-    : QAbstractTableModel(parent), m_source(new RowSource(dbPath, this)), m_query(spec)
+    : QAbstractTableModel(parent), m_dbPath(dbPath), m_source(new RowSource(dbPath, this)), m_query(spec)
 {
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(0);
@@ -59,6 +59,15 @@ void SqlTableModel::setValueFilter(const QString &key, const QVariantList &value
     if (c < 0 || m_query.valueFilter(c) == values)
         return;
     m_query.setValueFilter(c, values);
+    scheduleReload();
+}
+
+void SqlTableModel::setFixedFilter(const QString &key, const QVariantList &values)
+{
+    const int c = m_query.columnIndex(key);
+    if (c < 0 || m_query.fixedFilter(c) == values)
+        return;
+    m_query.setFixedFilter(c, values);
     scheduleReload();
 }
 

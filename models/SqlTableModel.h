@@ -38,10 +38,14 @@ public:
 
     // --- the query (every change reloads, coalesced to one reload per event-loop turn) ---
     const TableQuery &query() const { return m_query; }
+    QString dbPath() const { return m_dbPath; }
     void setConnectionId(qint64 id);
     void setSearch(const QString &text);
     void setTextFilter(int column, const QString &expression);
+    /// A combo's choice (a user filter: the count line says "x of y").
     void setValueFilter(const QString &key, const QVariantList &values);
+    /// What the table is about (the selected property's units): not a user filter.
+    void setFixedFilter(const QString &key, const QVariantList &values);
     void clearUserFilters();   // search and text filters (not value filters)
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_query.sortColumn(); }
@@ -124,6 +128,7 @@ private:
 
     static constexpr int FirstLimit = 2 * RowCache::BlockSize;
 
+    QString m_dbPath;
     RowSource *m_source = nullptr;
     TableQuery m_query;
     quint64 m_generation = 0;

@@ -44,6 +44,16 @@ void TableQuery::setValueFilter(int column, const QVariantList &values)
         m_valueFilters.insert(column, values);
 }
 
+void TableQuery::setFixedFilter(int column, const QVariantList &values)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    if (values.isEmpty())
+        m_fixedFilters.remove(column);
+    else
+        m_fixedFilters.insert(column, values);
+}
+
 void TableQuery::clearFilters()
 {
     m_search.clear();
@@ -74,6 +84,7 @@ bool TableQuery::operator==(const TableQuery &other) const
     return m_spec.name == other.m_spec.name && m_spec.from == other.m_spec.from
         && m_connectionId == other.m_connectionId && m_search == other.m_search
         && m_textFilters == other.m_textFilters && m_valueFilters == other.m_valueFilters
+        && m_fixedFilters == other.m_fixedFilters
         && sortColumn() == other.sortColumn() && sortOrder() == other.sortOrder();
 }
 
@@ -143,23 +154,14 @@ void TableQuery::appendTextFilter(const ColumnSpec &col, const QString &expr, QS
     binds << QString(QLatin1Char('%') + escapeLike(operand) + QLatin1Char('%'));
 }
 
-QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
+void TableQuery::appendValueFilters(const TableSpec &spec, const QHash<int, QVariantList> &filters, QStringList &conds,
+                                    QVariantList &binds)
 {
-    QStringList conds;
-    if (m_connectionId > 0 && !m_spec.connectionSql.isEmpty()) {
-        // Unary + keeps SQLite from choosing the (connection_id, pms_id) index for this term:
-        // that index cannot give the display order, and a sort of every row is what makes
-        // the first window slow on a million rows.
-        conds << QStringLiteral("+%1 = ?").arg(m_spec.connectionSql);
-        binds << m_connectionId;
-    }
-    // Value filters bind the structure of the screen (the selected property for its units):
-    // they apply even to the "unfiltered" total.
-    QList<int> valueCols = m_valueFilters.keys();
-    std::sort(valueCols.begin(), valueCols.end());
-    for (int c : valueCols) {
-        const QVariantList &values = m_valueFilters[c];
-        const ColumnSpec &col = m_spec.columns.at(c);
+    QList<int> cols = filters.keys();
+    std::sort(cols.begin(), cols.end());
+    for (int c : cols) {
+        const QVariantList &values = filters[c];
+        const ColumnSpec &col = spec.columns.at(c);
         if (values.size() == 1 && values.first().isNull()) {
             conds << QStringLiteral("%1 IS NULL").arg(col.sql);
             continue;
@@ -171,6 +173,19 @@ QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
         }
         conds << QStringLiteral("%1 IN (%2)").arg(col.sql, marks.join(QLatin1Char(',')));
     }
+}
+
+QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
+{
+    QStringList conds;
+    if (m_connectionId > 0 && !m_spec.connectionSql.isEmpty()) {
+        // Unary + keeps SQLite from choosing the (connection_id, pms_id) index for this term:
+        // that index cannot give the display order, and a sort of every row is what makes
+        // the first window slow on a million rows.
+        conds << QStringLiteral("+%1 = ?").arg(m_spec.connectionSql);
+        binds << m_connectionId;
+    }
+    appendValueFilters(m_spec, m_fixedFilters, conds, binds);
     if (!unfiltered) {
         if (!m_search.isEmpty()) {
             const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -187,6 +202,7 @@ QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
                     conds << QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")");
             }
         }
+        appendValueFilters(m_spec, m_valueFilters, conds, binds);
         QList<int> textCols = m_textFilters.keys();
         std::sort(textCols.begin(), textCols.end());
         for (int c : textCols)

@@ -48,11 +48,18 @@ public:
     QString textFilter(int column) const { return m_textFilters.value(column); }
     QHash<int, QString> textFilters() const { return m_textFilters; }
 
-    /// The column must equal one of @p values (a combo, the selected parent row). Empty clears.
+    /// The user's choice in a combo: the column must equal one of @p values ({QVariant()}: be
+    /// NULL). Empty clears.
     void setValueFilter(int column, const QVariantList &values);
     QVariantList valueFilter(int column) const { return m_valueFilters.value(column); }
+    QHash<int, QVariantList> valueFilters() const { return m_valueFilters; }
+    /// Part of what the screen shows, not a user filter (the selected property's units): it
+    /// applies to the unfiltered total too. Same values as setValueFilter().
+    void setFixedFilter(int column, const QVariantList &values);
+    QVariantList fixedFilter(int column) const { return m_fixedFilters.value(column); }
+    /// Clears the search, text and value filters (not the fixed ones).
     void clearFilters();
-    bool hasUserFilters() const;   // search or any filter
+    bool hasUserFilters() const;   // search, text or value filters
 
     void setSort(int column, Qt::SortOrder order);
     int sortColumn() const { return m_sortColumn < 0 ? m_spec.defaultSortColumn : m_sortColumn; }
@@ -76,6 +83,8 @@ public:
 
 private:
     QString whereClause(QVariantList &binds, bool unfiltered) const;
+    static void appendValueFilters(const TableSpec &spec, const QHash<int, QVariantList> &filters, QStringList &conds,
+                                   QVariantList &binds);
     QString orderClause(bool reversed) const;
     QString selectList() const;
     void appendTextFilter(const ColumnSpec &col, const QString &expr, QStringList &conds, QVariantList &binds) const;
@@ -85,6 +94,7 @@ private:
     QString m_search;
     QHash<int, QString> m_textFilters;
     QHash<int, QVariantList> m_valueFilters;
+    QHash<int, QVariantList> m_fixedFilters;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

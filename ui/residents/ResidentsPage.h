@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+
+namespace pms {
+
+struct AppContext;
+class PropertyFilterCombo;
+class ResidentsModel;
+class TablePanel;
+
+/// Residents on active leases (R2) with their property, unit and platform unit (R19).
+class ResidentsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResidentsPage(AppContext &ctx, QWidget *parent = nullptr);
+
+    ResidentsModel *model() const { return m_model; }
+    TablePanel *panel() const { return m_panel; }
+
+public Q_SLOTS:
+    void refresh();
+    void focusSearch();
+
+private:
+    void applyFilters();
+
+    AppContext &m_ctx;
+    ResidentsModel *m_model;
+    TablePanel *m_panel;
+    PropertyFilterCombo *m_property;
+    QCheckBox *m_unassigned;
+    qint64 m_connectionId = -1;
+};
+
+} // namespace pms
