@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "common/AppTranslator.h"
 #include "common/Logging.h"
 #include "common/Version.h"
 #include "storage/Database.h"
@@ -104,5 +105,6 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    pms::AppTranslator::install();
     return spec->run(ctx);
 }

@@ -5,6 +5,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "storage/Database.h"
 #include "ui/welcome/DemoLauncher.h"
+#include "ui/tray/TrayIcon.h"
 
 #include <QApplication>
 #include <QDir>
@@ -65,6 +66,7 @@ int runDemo(pms::app::CliContext &ctx)
     pms::AppSession &s = *session.value();
 
     pms::MainWindow window(s.context());
+    pms::TrayIcon tray(&window, s.context().sync);
     auto *launcher = new pms::DemoLauncher(s.context(), &window);
     QObject::connect(launcher, &pms::DemoLauncher::ready, &window, [&window, &s](qint64 id) {
         s.reloadSchedules();

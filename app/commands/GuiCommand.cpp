@@ -1,8 +1,10 @@
 #include "Command.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/SingleInstance.h"
 #include "ui/mainwindow/AppSession.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/tray/TrayIcon.h"
 #include "storage/ConnectionRepository.h"
 
 #include <QApplication>
@@ -15,6 +17,11 @@ int runGui(pms::app::CliContext &ctx)
         return ctx.fail(QStringLiteral("the window takes no arguments; see 'pmsbridge --help'"), 2);
     QApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge"));
     QApplication::setDesktopFileName(QStringLiteral("pmsbridge"));
+    // One writer per cache: a second launch brings the running window forward and exits 0.
+    pms::SingleInstance instance(ctx.dbPath);
+    if (instance.activateRunning())
+        return 0;
+    instance.listen();
     auto session = pms::AppSession::open(ctx.dbPath);
     if (!session.ok())
         return ctx.fail(QStringLiteral("cannot open the cache %1: %2").arg(ctx.dbPath, session.errorMessage()));
@@ -23,6 +30,8 @@ int runGui(pms::app::CliContext &ctx)
     for (const pms::ConnectionInfo &c : pms::ConnectionRepository(*s.context().db).all())
         s.loadSecret(c.id);
     pms::MainWindow window(s.context());
+    pms::TrayIcon tray(&window, s.context().sync);
+    QObject::connect(&instance, &pms::SingleInstance::activateRequested, &tray, &pms::TrayIcon::showWindow);
     window.show();
     return QApplication::exec();
 }
