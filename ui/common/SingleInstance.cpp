@@ -24,8 +24,11 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::serverName(const QString &cachePath)
 {
+    // The folder, not the file, is made canonical: the first launch may run before the file exists.
     const QFileInfo info(cachePath);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    const QString canonical = folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
+                                               : folder + QLatin1Char('/') + info.fileName();
     // The home folder keeps two users' sockets apart where /tmp is shared.
     const QByteArray key = (QDir::homePath() + QLatin1Char('\n') + canonical).toUtf8();
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20);
