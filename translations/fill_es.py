@@ -86,6 +86,12 @@ ES = {
     'Units deactivated': 'Unidades desactivadas',
     'Reconciliation needs your confirmation': 'La conciliación necesita su confirmación',
     'Reconciliation stopped': 'Conciliación detenida', 'Reconciliation failed': 'La conciliación falló',
+    # Settings: desktop
+    'Desktop': 'Escritorio', 'System language': 'Idioma del sistema',
+    'The new language applies the next time PMS Bridge starts.': 'El nuevo idioma se aplica la próxima vez que se inicie PMS Bridge.',
+    '&Language:': '&Idioma:', 'Ask': 'Preguntar', 'Keep running in the tray': 'Seguir en la bandeja del sistema',
+    'Stop the sync and close': 'Detener la sincronización y cerrar',
+    'Closing the window during a sync:': 'Al cerrar la ventana durante una sincronización:',
 }
 ES_PLURAL = {
     'Records per run (last %n runs)': ['Registros por ejecución (última ejecución)', 'Registros por ejecución (últimas %n ejecuciones)'],

@@ -433,6 +433,41 @@
     </message>
 </context>
 <context>
+    <name>pms::DesktopSettingsBox</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time PMS Bridge starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie PMS Bridge.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close</source>
+        <translation>Detener la sincronización y cerrar</translation>
+    </message>
+    <message>
+        <source>Closing the window during a sync:</source>
+        <translation>Al cerrar la ventana durante una sincronización:</translation>
+    </message>
+</context>
+<context>
     <name>pms::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -3302,10 +3337,6 @@
 <context>
     <name>pms::WorkOrdersPage</name>
     <message>
-        <source>Search number, description, requester, category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No work orders yet — run a sync from the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,6 +3388,14 @@
     </message>
     <message>
         <source>&lt;b&gt;Work-order sync is off for this connection.&lt;/b&gt; The integration email (%1) is not the email of its PMS user (%2). Correct it in Settings; until then no work order is imported or pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds work orders whose number, description, requester or category contains every word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

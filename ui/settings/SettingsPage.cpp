@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/ScheduleEditor.h"
+#include "ui/tray/DesktopSettingsBox.h"
 #include "ui/settings/SecretLookup.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
@@ -222,6 +223,7 @@ QWidget *SettingsPage::buildForm()
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
     layout->addLayout(buttons);
+    layout->addWidget(new DesktopSettingsBox(form));
     layout->addStretch();
     return form;
 }
