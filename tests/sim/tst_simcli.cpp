@@ -1,5 +1,6 @@
 // `pmsbridge sim` from the outside: the one line it prints, serving until killed, --help with the
 // fault grammar, and bad options (one line on stderr, exit 2). Needs PMSBRIDGE_BINARY (CTest sets it).
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -35,6 +36,8 @@ private Q_SLOTS:
         m_binary = qEnvironmentVariable("PMSBRIDGE_BINARY");
         if (m_binary.isEmpty())
             QSKIP("PMSBRIDGE_BINARY is not set (run through ctest)");
+        if (!QFileInfo::exists(m_binary))
+            QSKIP("pmsbridge is not built");
     }
 
     void servesUntilKilled()
