@@ -56,14 +56,14 @@ for f in usr/bin/pmsbridge \
          usr/share/icons/hicolor/scalable/apps/pmsbridge.svg \
          usr/share/icons/hicolor/48x48/apps/pmsbridge.png \
          usr/share/icons/hicolor/256x256/apps/pmsbridge.png \
-         usr/share/man/man1/pmsbridge.1 \
+         usr/share/man/man1/pmsbridge.1.gz \
          usr/share/pmsbridge/translations/pmsbridge_es.qm; do
   if [ -s "$root/$f" ]; then ok; else fail "the package does not install /$f"; fi
 done
 png_head="$(head -c 8 "$root/usr/share/icons/hicolor/48x48/apps/pmsbridge.png" | od -An -tx1 | tr -d ' \n')"
 expect_eq "48x48 icon is a PNG" "$png_head" "89504e470d0a1a0a"
 if command -v man >/dev/null; then
-  expect_contains "man page renders the commands" "$(MANWIDTH=100 man -l "$root/usr/share/man/man1/pmsbridge.1" 2>/dev/null)" "export ENTITY"
+  expect_contains "man page renders the commands" "$(MANWIDTH=100 man -l "$root/usr/share/man/man1/pmsbridge.1.gz" 2>/dev/null)" "export ENTITY"
 fi
 
 # --- desktop entry and metainfo ---
