@@ -6,21 +6,22 @@ namespace pms::sim {
 
 FaultPlan::FaultPlan(quint64 seed)
     : m_rng(seed ^ 0xFA017FA017ull)
-{
-}
+{ }
 
 QStringList FaultPlan::routes()
 {
-    return {QStringLiteral("all"), QStringLiteral("health"), QStringLiteral("portfolios"),
-        QStringLiteral("buildings"), QStringLiteral("units"), QStringLiteral("leases"), QStringLiteral("contacts"),
-        QStringLiteral("workorders"), QStringLiteral("vendors"), QStringLiteral("docs")};
+    return { QStringLiteral("all"), QStringLiteral("health"), QStringLiteral("portfolios"),
+        QStringLiteral("buildings"), QStringLiteral("units"), QStringLiteral("leases"),
+        QStringLiteral("contacts"), QStringLiteral("workorders"), QStringLiteral("vendors"),
+        QStringLiteral("docs") };
 }
 
 QString FaultPlan::grammar()
 {
     return QStringLiteral(
         "Fault SPEC: RULE[,RULE...]   RULE = ROUTE:FAULT[TRIGGER]\n"
-        "  ROUTE   all | health | portfolios | buildings | units | leases | contacts | workorders | vendors | docs\n"
+        "  ROUTE   all | health | portfolios | buildings | units | leases | contacts | workorders | vendors "
+        "| docs\n"
         "  FAULT   429[=SECONDS]  Too Many Requests with Retry-After (default 1)\n"
         "          401            unauthorized, as if the key had been revoked\n"
         "          4xx|5xx        that status, e.g. 500, 502, 503\n"
@@ -39,8 +40,8 @@ QString FaultPlan::grammar()
 
 std::optional<QList<FaultPlan::Rule>> FaultPlan::parse(const QString &spec, QString *error)
 {
-    static const QRegularExpression ruleRe(QStringLiteral(
-        R"(^([a-z]+):([a-z0-9]+)(?:=(\d+))?(?:@([0-9]*\.?[0-9]+)|#(\d+)(?:(\+)|-(\d+))?)?$)"));
+    static const QRegularExpression ruleRe(
+        QStringLiteral(R"(^([a-z]+):([a-z0-9]+)(?:=(\d+))?(?:@([0-9]*\.?[0-9]+)|#(\d+)(?:(\+)|-(\d+))?)?$)"));
     QList<Rule> rules;
     auto fail = [error](const QString &message) {
         if (error)
@@ -53,7 +54,8 @@ std::optional<QList<FaultPlan::Rule>> FaultPlan::parse(const QString &spec, QStr
             continue;
         const QRegularExpressionMatch m = ruleRe.match(text);
         if (!m.hasMatch())
-            return fail(QStringLiteral("fault rule '%1' is not ROUTE:FAULT[=N][@P|#N|#N-M|#N+]").arg(raw.trimmed()));
+            return fail(
+                QStringLiteral("fault rule '%1' is not ROUTE:FAULT[=N][@P|#N|#N-M|#N+]").arg(raw.trimmed()));
         Rule r;
         r.route = m.captured(1);
         if (!routes().contains(r.route))
@@ -65,7 +67,9 @@ std::optional<QList<FaultPlan::Rule>> FaultPlan::parse(const QString &spec, QStr
         const int code = fault.toInt(&digits);
         if (digits) {
             if (code < 400 || code > 599)
-                return fail(QStringLiteral("status %1 in '%2' is not an error status (400-599)").arg(code).arg(raw.trimmed()));
+                return fail(QStringLiteral("status %1 in '%2' is not an error status (400-599)")
+                                .arg(code)
+                                .arg(raw.trimmed()));
             r.kind = Kind::Status;
             r.status = code;
             r.value = hasValue ? value : (code == 429 ? 1 : 0);
@@ -78,12 +82,16 @@ std::optional<QList<FaultPlan::Rule>> FaultPlan::parse(const QString &spec, QStr
             r.kind = Kind::PageShift;
             r.value = hasValue ? value : 5;
         } else {
-            static const QList<QPair<QString, Kind>> plain = {{QStringLiteral("hang"), Kind::Hang},
-                {QStringLiteral("reset"), Kind::Reset}, {QStringLiteral("truncate"), Kind::Truncate},
-                {QStringLiteral("badjson"), Kind::BadJson}, {QStringLiteral("wrongtype"), Kind::WrongType}};
-            auto it = std::find_if(plain.begin(), plain.end(), [&](const auto &p) { return p.first == fault; });
+            static const QList<QPair<QString, Kind>> plain = { { QStringLiteral("hang"), Kind::Hang },
+                { QStringLiteral("reset"), Kind::Reset }, { QStringLiteral("truncate"), Kind::Truncate },
+                { QStringLiteral("badjson"), Kind::BadJson },
+                { QStringLiteral("wrongtype"), Kind::WrongType } };
+            auto it
+                = std::find_if(plain.begin(), plain.end(), [&](const auto &p) { return p.first == fault; });
             if (it == plain.end())
-                return fail(QStringLiteral("unknown fault '%1'; see the SPEC grammar in 'pmsbridge sim --help'").arg(fault));
+                return fail(
+                    QStringLiteral("unknown fault '%1'; see the SPEC grammar in 'pmsbridge sim --help'")
+                        .arg(fault));
             if (hasValue)
                 return fail(QStringLiteral("fault '%1' takes no value").arg(fault));
             r.kind = it->second;
@@ -156,11 +164,16 @@ bool FaultPlan::fires(Rule &r)
 {
     ++r.seen;
     switch (r.trigger) {
-    case Rule::Trigger::Always: return true;
-    case Rule::Trigger::Probability: return double(m_rng() >> 11) * (1.0 / 9007199254740992.0) < r.probability;
-    case Rule::Trigger::Nth: return r.seen == r.first;
-    case Rule::Trigger::Range: return r.seen >= r.first && r.seen <= r.last;
-    case Rule::Trigger::From: return r.seen >= r.first;
+    case Rule::Trigger::Always:
+        return true;
+    case Rule::Trigger::Probability:
+        return double(m_rng() >> 11) * (1.0 / 9007199254740992.0) < r.probability;
+    case Rule::Trigger::Nth:
+        return r.seen == r.first;
+    case Rule::Trigger::Range:
+        return r.seen >= r.first && r.seen <= r.last;
+    case Rule::Trigger::From:
+        return r.seen >= r.first;
     }
     return false;
 }
@@ -177,8 +190,12 @@ FaultPlan::Decision FaultPlan::decide(const QString &route, bool isPage)
         if (!fires(r))
             continue;
         switch (r.kind) {
-        case Kind::Slow: d.delayMs += r.value; break;
-        case Kind::PageShift: d.pageShift += r.value; break;
+        case Kind::Slow:
+            d.delayMs += r.value;
+            break;
+        case Kind::PageShift:
+            d.pageShift += r.value;
+            break;
         default:
             if (!d.terminal)
                 d.terminal = r;

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
-
 #include <optional>
 #include <random>
 
@@ -50,7 +49,7 @@ public:
         QString route; // "all" or a route name
         Kind kind = Kind::Status;
         int status = 0; // Kind::Status
-        int value = 0;  // Retry-After seconds (429), delay ms (slow), records (pageshift)
+        int value = 0; // Retry-After seconds (429), delay ms (slow), records (pageshift)
         enum class Trigger { Always, Probability, Nth, Range, From } trigger = Trigger::Always;
         double probability = 1.0;
         int first = 0, last = 0;
@@ -62,7 +61,7 @@ public:
     {
         int delayMs = 0;
         std::optional<Rule> terminal; // Status / Hang / Reset / Truncate / BadJson / WrongType
-        int pageShift = 0;            // records to insert after this page (0 = none)
+        int pageShift = 0; // records to insert after this page (0 = none)
         bool any() const { return delayMs > 0 || terminal || pageShift > 0; }
     };
 

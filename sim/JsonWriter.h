@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringView>
-
 #include <initializer_list>
 
 namespace pms::sim {
@@ -14,7 +13,9 @@ namespace pms::sim {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out) : m_out(out) {}
+    explicit JsonWriter(QByteArray &out)
+        : m_out(out)
+    { }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -29,17 +30,45 @@ public:
     void stringValue(std::initializer_list<QStringView> parts); // one string made of parts
     void nullValue();
 
-    void field(const char *name, qint64 v) { key(name); value(v); }
-    void field(const char *name, int v) { key(name); value(qint64(v)); }
-    void field(const char *name, double v) { key(name); value(v); }
-    void field(const char *name, bool v) { key(name); value(v); }
-    void field(const char *name, const QString &v) { key(name); value(v); }
-    void field(const char *name, const char *ascii) { key(name); asciiValue(ascii); }
+    void field(const char *name, qint64 v)
+    {
+        key(name);
+        value(v);
+    }
+    void field(const char *name, int v)
+    {
+        key(name);
+        value(qint64(v));
+    }
+    void field(const char *name, double v)
+    {
+        key(name);
+        value(v);
+    }
+    void field(const char *name, bool v)
+    {
+        key(name);
+        value(v);
+    }
+    void field(const char *name, const QString &v)
+    {
+        key(name);
+        value(v);
+    }
+    void field(const char *name, const char *ascii)
+    {
+        key(name);
+        asciiValue(ascii);
+    }
     void asciiValue(const char *ascii); // a constant that needs no escaping
-    void idField(const char *name, qint64 id);                 // null when 0
-    void dateField(const char *name, const QDate &d);          // YYYY-MM-DD or null
+    void idField(const char *name, qint64 id); // null when 0
+    void dateField(const char *name, const QDate &d); // YYYY-MM-DD or null
     void dateTimeField(const char *name, qint64 secs, int offsetMin); // YYYY-MM-DDTHH:mm:ssZ / ±HH:MM
-    void nullField(const char *name) { key(name); nullValue(); }
+    void nullField(const char *name)
+    {
+        key(name);
+        nullValue();
+    }
     void phoneField(const char *name, qint64 digits, int style); // 10 digits, 0 = null
 
     static void appendString(QByteArray &out, const QString &s);

@@ -9,31 +9,51 @@ namespace {
 QString errorCodeFor(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("BAD_REQUEST");
-    case 401: return QStringLiteral("UNAUTHORIZED");
-    case 403: return QStringLiteral("FORBIDDEN");
-    case 404: return QStringLiteral("NOT_FOUND");
-    case 405: return QStringLiteral("METHOD_NOT_ALLOWED");
-    case 415: return QStringLiteral("UNSUPPORTED_MEDIA_TYPE");
-    case 429: return QStringLiteral("TOO_MANY_REQUESTS");
-    case 500: return QStringLiteral("INTERNAL_SERVER_ERROR");
-    case 502: return QStringLiteral("BAD_GATEWAY");
-    case 503: return QStringLiteral("SERVICE_UNAVAILABLE");
-    default: return QStringLiteral("HTTP_%1").arg(status);
+    case 400:
+        return QStringLiteral("BAD_REQUEST");
+    case 401:
+        return QStringLiteral("UNAUTHORIZED");
+    case 403:
+        return QStringLiteral("FORBIDDEN");
+    case 404:
+        return QStringLiteral("NOT_FOUND");
+    case 405:
+        return QStringLiteral("METHOD_NOT_ALLOWED");
+    case 415:
+        return QStringLiteral("UNSUPPORTED_MEDIA_TYPE");
+    case 429:
+        return QStringLiteral("TOO_MANY_REQUESTS");
+    case 500:
+        return QStringLiteral("INTERNAL_SERVER_ERROR");
+    case 502:
+        return QStringLiteral("BAD_GATEWAY");
+    case 503:
+        return QStringLiteral("SERVICE_UNAVAILABLE");
+    default:
+        return QStringLiteral("HTTP_%1").arg(status);
     }
 }
 
 QString userMessageFor(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Unable to process the request due to malformed request syntax or invalid parameters.");
-    case 401: return QStringLiteral("The API key couldn't be authorized.");
-    case 403: return QStringLiteral("The supplied credentials don't have permissions to access the resources.");
-    case 404: return QStringLiteral("Entity not found.");
-    case 405: return QStringLiteral("Method not allowed.");
-    case 415: return QStringLiteral("Unsupported media type.");
-    case 429: return QStringLiteral("Too many requests. Please retry later.");
-    default: return QStringLiteral("Something went wrong on Propertyware's end.");
+    case 400:
+        return QStringLiteral(
+            "Unable to process the request due to malformed request syntax or invalid parameters.");
+    case 401:
+        return QStringLiteral("The API key couldn't be authorized.");
+    case 403:
+        return QStringLiteral("The supplied credentials don't have permissions to access the resources.");
+    case 404:
+        return QStringLiteral("Entity not found.");
+    case 405:
+        return QStringLiteral("Method not allowed.");
+    case 415:
+        return QStringLiteral("Unsupported media type.");
+    case 429:
+        return QStringLiteral("Too many requests. Please retry later.");
+    default:
+        return QStringLiteral("Something went wrong on Propertyware's end.");
     }
 }
 
@@ -57,14 +77,14 @@ SimResponse SimResponse::json(int status, QByteArray body)
 
 SimResponse SimResponse::error(int status, const QString &key, const QString &message)
 {
-    return json(status, SimJson::errorBody(errorCodeFor(status), {{key, message}}, userMessageFor(status)));
+    return json(
+        status, SimJson::errorBody(errorCodeFor(status), { { key, message } }, userMessageFor(status)));
 }
 
 SimApi::SimApi(SimDataset &data, const SimOptions &options)
     : m_data(data)
     , m_options(options)
-{
-}
+{ }
 
 QString SimApi::routeOf(const QString &path)
 {
@@ -80,12 +100,13 @@ bool SimApi::isCollectionGet(const QByteArray &method, const QString &path)
 
 std::optional<SimResponse> SimApi::checkAuth(const SimRequest &r) const
 {
-    static const QByteArray names[] = {"x-propertyware-client-id", "x-propertyware-client-secret",
-        "x-propertyware-system-id"};
+    static const QByteArray names[]
+        = { "x-propertyware-client-id", "x-propertyware-client-secret", "x-propertyware-system-id" };
     QList<QPair<QString, QString>> missing;
     for (const QByteArray &n : names)
         if (r.header(n).trimmed().isEmpty())
-            missing.append({QString::fromLatin1(n), QStringLiteral("Missing required header %1").arg(QString::fromLatin1(n))});
+            missing.append({ QString::fromLatin1(n),
+                QStringLiteral("Missing required header %1").arg(QString::fromLatin1(n)) });
     if (!missing.isEmpty())
         return SimResponse::json(401, SimJson::errorBody(errorCodeFor(401), missing, userMessageFor(401)));
     const QString id = QString::fromUtf8(r.header(names[0]).trimmed());
@@ -106,7 +127,8 @@ SimResponse SimApi::handle(const SimRequest &r, int pageShift)
         return *denied;
     const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return SimResponse::error(404, QStringLiteral("path"), QStringLiteral("No resource at %1").arg(r.path));
+        return SimResponse::error(
+            404, QStringLiteral("path"), QStringLiteral("No resource at %1").arg(r.path));
     const QString head = parts.at(0).toLower();
     const bool get = r.method == "GET", post = r.method == "POST", put = r.method == "PUT";
     auto notAllowed = [&] {
@@ -122,7 +144,8 @@ SimResponse SimApi::handle(const SimRequest &r, int pageShift)
             return put ? closeWorkOrder(parts.at(2), r) : notAllowed();
         if (parts.size() == 3 && parts.at(2) == QLatin1String("tasks"))
             return get ? listTasks(parts.at(1)) : post ? createTask(parts.at(1), r) : notAllowed();
-        if (parts.size() == 5 && parts.at(2) == QLatin1String("tasks") && parts.at(4) == QLatin1String("comments"))
+        if (parts.size() == 5 && parts.at(2) == QLatin1String("tasks")
+            && parts.at(4) == QLatin1String("comments"))
             return post ? addComment(parts.at(1), parts.at(3), r) : notAllowed();
     }
     if (head == QLatin1String("docs") && parts.size() == 1 && post)
@@ -165,7 +188,7 @@ std::shared_ptr<const std::vector<int>> SimApi::cachedView(const QString &key, q
 void SimApi::storeView(const QString &key, quint64 version, std::shared_ptr<const std::vector<int>> view)
 {
     QMutexLocker lock(&m_cacheMutex);
-    m_cache.prepend({key, version, std::move(view)});
+    m_cache.prepend({ key, version, std::move(view) });
     while (m_cache.size() > 12)
         m_cache.removeLast();
 }
@@ -175,9 +198,10 @@ SimResponse SimApi::collection(Entity entity, const SimRequest &r, int pageShift
     // The API documents limit and offset as case-sensitive: a wrong case is a 404.
     for (const auto &[key, value] : r.query.queryItems()) {
         Q_UNUSED(value)
-        for (QLatin1StringView exact : {QLatin1StringView("limit"), QLatin1StringView("offset")})
+        for (QLatin1StringView exact : { QLatin1StringView("limit"), QLatin1StringView("offset") })
             if (key.compare(exact, Qt::CaseInsensitive) == 0 && key != exact)
-                return SimResponse::error(404, key, QStringLiteral("Unknown parameter '%1'; did you mean '%2'?").arg(key, exact));
+                return SimResponse::error(
+                    404, key, QStringLiteral("Unknown parameter '%1'; did you mean '%2'?").arg(key, exact));
     }
     SimQueryParams p;
     if (auto e = SimQuery::parse(entity, r.query, p))
@@ -209,7 +233,7 @@ SimResponse SimApi::collection(Entity entity, const SimRequest &r, int pageShift
         w.endArray();
     });
     SimResponse out = SimResponse::json(200, body);
-    out.headers.append({"X-Total-Count", QByteArray::number(total)});
+    out.headers.append({ "X-Total-Count", QByteArray::number(total) });
     if (pageShift > 0 && served > 0)
         m_data.insertBefore(entity, *view, int(std::min<qint64>(p.offset + served, total)), pageShift,
             p.idAscending(), version);
@@ -224,8 +248,8 @@ SimResponse SimApi::single(Entity entity, const QString &idText) const
         return SimResponse::error(400, QStringLiteral("id"), QStringLiteral("'%1' is not an id").arg(idText));
     const QByteArray json = m_data.recordJson(entity, id);
     if (json.isEmpty())
-        return SimResponse::error(404, QStringLiteral("id"),
-            QStringLiteral("No %1 with id %2").arg(entityName(entity)).arg(id));
+        return SimResponse::error(
+            404, QStringLiteral("id"), QStringLiteral("No %1 with id %2").arg(entityName(entity)).arg(id));
     return SimResponse::json(200, json);
 }
 

@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QPair>
 #include <QUrlQuery>
-
 #include <memory>
 
 namespace pms::sim {
@@ -20,7 +19,7 @@ using SimHeaders = QList<QPair<QByteArray, QByteArray>>;
 struct SimRequest
 {
     QByteArray method; // "GET", "POST", ...
-    QString path;      // below /pw/api/rest/v1, e.g. "/units/1000003"
+    QString path; // below /pw/api/rest/v1, e.g. "/units/1000003"
     QUrlQuery query;
     SimHeaders headers;
     QByteArray body;

@@ -1,6 +1,5 @@
 // The writing endpoints of SimApi: work orders, tasks, comments, documents.
 #include "SimApi.h"
-
 #include "SimGenerator.h"
 #include "SimJson.h"
 #include "SimMultipart.h"
@@ -30,7 +29,10 @@ struct Fields
     const QJsonObject &o;
     std::optional<SimResponse> error;
 
-    bool has(const char *k) const { return o.contains(QLatin1String(k)) && !o.value(QLatin1String(k)).isNull(); }
+    bool has(const char *k) const
+    {
+        return o.contains(QLatin1String(k)) && !o.value(QLatin1String(k)).isNull();
+    }
     void fail(const char *k, const QString &msg)
     {
         if (!error)
@@ -87,7 +89,9 @@ struct Fields
     {
         const QString s = string(k);
         if (!s.isEmpty() && !allowed.contains(s.toUpper()))
-            fail(k, QStringLiteral("%1 must be one of %2").arg(QLatin1String(k), allowed.join(QLatin1String(", "))));
+            fail(k,
+                QStringLiteral("%1 must be one of %2")
+                    .arg(QLatin1String(k), allowed.join(QLatin1String(", "))));
         return s.toUpper();
     }
 };
@@ -111,7 +115,8 @@ std::optional<SimResponse> SimApi::jsonBody(const SimRequest &r, QJsonObject &ou
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return SimResponse::error(400, QStringLiteral("body"), QStringLiteral("The body is not a JSON object"));
+        return SimResponse::error(
+            400, QStringLiteral("body"), QStringLiteral("The body is not a JSON object"));
     out = doc.object();
     return std::nullopt;
 }
@@ -121,9 +126,10 @@ SimResponse SimApi::createWorkOrder(const SimRequest &r)
     QJsonObject o;
     if (auto e = jsonBody(r, o))
         return *e;
-    Fields f{o, {}};
+    Fields f { o, {} };
     if (!f.has("buildingID"))
-        return SimResponse::error(400, QStringLiteral("buildingID"), QStringLiteral("buildingID is required"));
+        return SimResponse::error(
+            400, QStringLiteral("buildingID"), QStringLiteral("buildingID is required"));
     SimWorkOrder w;
     w.buildingId = f.integer("buildingID");
     w.description = f.string("description");
@@ -131,11 +137,16 @@ SimResponse SimApi::createWorkOrder(const SimRequest &r)
     w.type = f.string("type");
     w.source = f.string("source");
     w.specificLocation = f.string("specificLocation");
-    w.priority = f.oneOf("priority", {QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW")});
+    w.priority
+        = f.oneOf("priority", { QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW") });
     if (w.priority.isEmpty())
         w.priority = QString();
-    const QString enter = f.oneOf("authorizeEnter", {QStringLiteral("NO"), QStringLiteral("ANYTIME"), QStringLiteral("SPECIFIEDTIME")});
-    w.authorizeEnter = enter.isEmpty() ? quint8(255) : enter == QLatin1String("NO") ? 0 : enter == QLatin1String("ANYTIME") ? 1 : 2;
+    const QString enter = f.oneOf("authorizeEnter",
+        { QStringLiteral("NO"), QStringLiteral("ANYTIME"), QStringLiteral("SPECIFIEDTIME") });
+    w.authorizeEnter = enter.isEmpty()      ? quint8(255)
+        : enter == QLatin1String("NO")      ? 0
+        : enter == QLatin1String("ANYTIME") ? 1
+                                            : 2;
     w.startDate = f.date("startDate");
     w.scheduledEndDate = f.date("scheduledEndDate");
     f.date("dateToEnter");
@@ -160,7 +171,8 @@ SimResponse SimApi::createWorkOrder(const SimRequest &r)
     return m_data.change([&](SimStore &s, qint64 now) {
         const SimBuilding *b = findById(s.buildings, w.buildingId);
         if (!b)
-            return SimResponse::error(400, QStringLiteral("buildingID"), QStringLiteral("No building with id %1").arg(w.buildingId));
+            return SimResponse::error(400, QStringLiteral("buildingID"),
+                QStringLiteral("No building with id %1").arg(w.buildingId));
         for (qint64 id : unitIds) {
             const SimUnit *u = findById(s.units, id);
             if (!u || u->buildingId != b->id)
@@ -170,7 +182,8 @@ SimResponse SimApi::createWorkOrder(const SimRequest &r)
         if (requester) {
             const SimContact *c = findById(s.contacts, requester);
             if (!c)
-                return SimResponse::error(400, QStringLiteral("requestedBy"), QStringLiteral("No contact with id %1").arg(requester));
+                return SimResponse::error(400, QStringLiteral("requestedBy"),
+                    QStringLiteral("No contact with id %1").arg(requester));
             w.requestedBy = c->firstName + QLatin1Char(' ') + c->lastName;
         }
         w.id = issueId(s, Entity::WorkOrders, s.workOrders, SimGenerator::WorkOrderBase);
@@ -189,11 +202,12 @@ SimResponse SimApi::closeWorkOrder(const QString &idText, const SimRequest &r)
 {
     const auto id = parseId(idText);
     if (!id)
-        return SimResponse::error(400, QStringLiteral("workOrderID"), QStringLiteral("'%1' is not an id").arg(idText));
+        return SimResponse::error(
+            400, QStringLiteral("workOrderID"), QStringLiteral("'%1' is not an id").arg(idText));
     QJsonObject o;
     if (auto e = jsonBody(r, o))
         return *e;
-    Fields f{o, {}};
+    Fields f { o, {} };
     const QDate completed = f.date("completedDate");
     const QDate started = f.date("startDate");
     const QString category = f.string("category");
@@ -205,9 +219,11 @@ SimResponse SimApi::closeWorkOrder(const QString &idText, const SimRequest &r)
     return m_data.change([&](SimStore &s, qint64 now) {
         SimWorkOrder *w = findById(s.workOrders, *id);
         if (!w)
-            return SimResponse::error(404, QStringLiteral("workOrderID"), QStringLiteral("No work order with id %1").arg(*id));
+            return SimResponse::error(
+                404, QStringLiteral("workOrderID"), QStringLiteral("No work order with id %1").arg(*id));
         w->status = QStringLiteral("Completed");
-        w->completedDate = completed.isValid() ? completed : QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+        w->completedDate
+            = completed.isValid() ? completed : QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
         if (started.isValid())
             w->startDate = started;
         if (!category.isEmpty())
@@ -229,10 +245,12 @@ SimResponse SimApi::listTasks(const QString &idText) const
 {
     const auto id = parseId(idText);
     if (!id)
-        return SimResponse::error(400, QStringLiteral("workOrderID"), QStringLiteral("'%1' is not an id").arg(idText));
+        return SimResponse::error(
+            400, QStringLiteral("workOrderID"), QStringLiteral("'%1' is not an id").arg(idText));
     return m_data.readSnapshot([&](const SimStore &s, quint64, qint64 now) {
         if (!findById(s.workOrders, *id))
-            return SimResponse::error(404, QStringLiteral("workOrderID"), QStringLiteral("No work order with id %1").arg(*id));
+            return SimResponse::error(
+                404, QStringLiteral("workOrderID"), QStringLiteral("No work order with id %1").arg(*id));
         QByteArray out;
         JsonWriter w(out);
         const SimJson json(s, now);
@@ -245,7 +263,7 @@ SimResponse SimApi::listTasks(const QString &idText) const
             }
         w.endArray();
         SimResponse resp = SimResponse::json(200, out);
-        resp.headers.append({"X-Total-Count", QByteArray::number(n)});
+        resp.headers.append({ "X-Total-Count", QByteArray::number(n) });
         return resp;
     });
 }
@@ -254,11 +272,12 @@ SimResponse SimApi::createTask(const QString &idText, const SimRequest &r)
 {
     const auto id = parseId(idText);
     if (!id)
-        return SimResponse::error(400, QStringLiteral("workOrderId"), QStringLiteral("'%1' is not an id").arg(idText));
+        return SimResponse::error(
+            400, QStringLiteral("workOrderId"), QStringLiteral("'%1' is not an id").arg(idText));
     QJsonObject o;
     if (auto e = jsonBody(r, o))
         return *e;
-    Fields f{o, {}};
+    Fields f { o, {} };
     SimTask t;
     t.workOrderId = *id;
     t.description = f.string("description");
@@ -274,7 +293,8 @@ SimResponse SimApi::createTask(const QString &idText, const SimRequest &r)
         return *f.error;
     return m_data.change([&](SimStore &s, qint64 now) {
         if (!findById(s.workOrders, *id))
-            return SimResponse::error(404, QStringLiteral("workOrderId"), QStringLiteral("No work order with id %1").arg(*id));
+            return SimResponse::error(
+                404, QStringLiteral("workOrderId"), QStringLiteral("No work order with id %1").arg(*id));
         t.id = s.nextTaskId++;
         t.stamp = byIntegration(s, now);
         if (t.completed)
@@ -294,7 +314,7 @@ SimResponse SimApi::addComment(const QString &idText, const QString &taskText, c
     QJsonObject o;
     if (auto e = jsonBody(r, o))
         return *e;
-    Fields f{o, {}};
+    Fields f { o, {} };
     const QString text = f.string("text");
     if (text.trimmed().isEmpty())
         f.fail("text", QStringLiteral("text is required"));
@@ -302,12 +322,13 @@ SimResponse SimApi::addComment(const QString &idText, const QString &taskText, c
         return *f.error;
     return m_data.change([&](SimStore &s, qint64 now) {
         if (!findById(s.workOrders, *id))
-            return SimResponse::error(404, QStringLiteral("workOrderId"), QStringLiteral("No work order with id %1").arg(*id));
+            return SimResponse::error(
+                404, QStringLiteral("workOrderId"), QStringLiteral("No work order with id %1").arg(*id));
         SimTask *t = findById(s.tasks, *taskId);
         if (!t || t->workOrderId != *id)
             return SimResponse::error(404, QStringLiteral("taskId"),
                 QStringLiteral("No task %1 on work order %2").arg(*taskId).arg(*id));
-        t->comments.push_back({s.nextCommentId++, text, byIntegration(s, now)});
+        t->comments.push_back({ s.nextCommentId++, text, byIntegration(s, now) });
         t->stamp.modifiedAt = now;
         t->stamp.modifiedBy = s.integration.name;
         // The OpenAPI file answers 201 with the Task the comment was added to.
@@ -317,27 +338,35 @@ SimResponse SimApi::addComment(const QString &idText, const QString &taskText, c
 
 SimResponse SimApi::uploadDocument(const SimRequest &r)
 {
-    static const QStringList types = {QStringLiteral("APPOINTMENT"), QStringLiteral("ASSET"), QStringLiteral("BILL"),
-        QStringLiteral("BANK_DEPOSIT"), QStringLiteral("BILL_PAYMENT"), QStringLiteral("BUILDING"),
-        QStringLiteral("CONTACT"), QStringLiteral("FLOOR_PLAN"), QStringLiteral("DESKTOP"),
-        QStringLiteral("EMAIL_TEMPLATE"), QStringLiteral("INSPECTION"), QStringLiteral("LEASE"), QStringLiteral("OTHER"),
-        QStringLiteral("PORTFOLIO"), QStringLiteral("PROSPECT"), QStringLiteral("RECONCILIATION"), QStringLiteral("TASK"),
-        QStringLiteral("TRANSACTION"), QStringLiteral("UNIT"), QStringLiteral("VENDOR"), QStringLiteral("WORK_ORDER"),
-        QStringLiteral("OWNER"), QStringLiteral("TENANT"), QStringLiteral("CHECK"), QStringLiteral("CREDIT"),
-        QStringLiteral("SERVICE_AGREEMENT"), QStringLiteral("JOURNAL_ENTRY"), QStringLiteral("PROSPECT_CONTACT")};
-    const QString rawType = r.query.queryItemValue(QStringLiteral("entityType"), QUrl::FullyDecoded).trimmed();
+    static const QStringList types = { QStringLiteral("APPOINTMENT"), QStringLiteral("ASSET"),
+        QStringLiteral("BILL"), QStringLiteral("BANK_DEPOSIT"), QStringLiteral("BILL_PAYMENT"),
+        QStringLiteral("BUILDING"), QStringLiteral("CONTACT"), QStringLiteral("FLOOR_PLAN"),
+        QStringLiteral("DESKTOP"), QStringLiteral("EMAIL_TEMPLATE"), QStringLiteral("INSPECTION"),
+        QStringLiteral("LEASE"), QStringLiteral("OTHER"), QStringLiteral("PORTFOLIO"),
+        QStringLiteral("PROSPECT"), QStringLiteral("RECONCILIATION"), QStringLiteral("TASK"),
+        QStringLiteral("TRANSACTION"), QStringLiteral("UNIT"), QStringLiteral("VENDOR"),
+        QStringLiteral("WORK_ORDER"), QStringLiteral("OWNER"), QStringLiteral("TENANT"),
+        QStringLiteral("CHECK"), QStringLiteral("CREDIT"), QStringLiteral("SERVICE_AGREEMENT"),
+        QStringLiteral("JOURNAL_ENTRY"), QStringLiteral("PROSPECT_CONTACT") };
+    const QString rawType
+        = r.query.queryItemValue(QStringLiteral("entityType"), QUrl::FullyDecoded).trimmed();
     const QString rawId = r.query.queryItemValue(QStringLiteral("entityId"), QUrl::FullyDecoded).trimmed();
     if (rawType.isEmpty())
-        return SimResponse::error(400, QStringLiteral("entityType"), QStringLiteral("entityType is required, e.g. Work Order"));
-    const QString type = rawType.toUpper().replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+        return SimResponse::error(
+            400, QStringLiteral("entityType"), QStringLiteral("entityType is required, e.g. Work Order"));
+    const QString type = rawType.toUpper()
+                             .replace(QLatin1Char(' '), QLatin1Char('_'))
+                             .replace(QLatin1Char('-'), QLatin1Char('_'));
     if (!types.contains(type))
-        return SimResponse::error(400, QStringLiteral("entityType"), QStringLiteral("Unknown entityType '%1'").arg(rawType));
+        return SimResponse::error(
+            400, QStringLiteral("entityType"), QStringLiteral("Unknown entityType '%1'").arg(rawType));
     const auto entityId = parseId(rawId);
     if (!entityId)
-        return SimResponse::error(400, QStringLiteral("entityId"), QStringLiteral("entityId must be a positive id"));
+        return SimResponse::error(
+            400, QStringLiteral("entityId"), QStringLiteral("entityId must be a positive id"));
     bool publishTenant = false, publishOwner = false;
-    for (auto [name, flag] : {std::pair{QStringLiteral("publishToTenantPortal"), &publishTenant},
-             std::pair{QStringLiteral("publishToOwnerPortal"), &publishOwner}}) {
+    for (auto [name, flag] : { std::pair { QStringLiteral("publishToTenantPortal"), &publishTenant },
+             std::pair { QStringLiteral("publishToOwnerPortal"), &publishOwner } }) {
         if (!r.query.hasQueryItem(name))
             continue;
         const QString v = r.query.queryItemValue(name).toLower();
@@ -358,7 +387,8 @@ SimResponse SimApi::uploadDocument(const SimRequest &r)
             description = QString::fromUtf8(p.data);
     }
     if (!file)
-        return SimResponse::error(400, QStringLiteral("file"), QStringLiteral("The multipart body has no 'file' part"));
+        return SimResponse::error(
+            400, QStringLiteral("file"), QStringLiteral("The multipart body has no 'file' part"));
     return m_data.change([&](SimStore &s, qint64 now) {
         bool exists = true;
         if (type == QLatin1String("WORK_ORDER"))

@@ -29,8 +29,7 @@ SimControl::SimControl(SimDataset &data, FaultPlan &faults, std::function<QByteA
     : m_data(data)
     , m_faults(faults)
     , m_stats(std::move(stats))
-{
-}
+{ }
 
 SimResponse SimControl::changed(const QList<qint64> &ids) const
 {
@@ -79,7 +78,9 @@ SimResponse SimControl::state() const
 SimResponse SimControl::handle(const SimRequest &r)
 {
     const QString path = r.path.endsWith(QLatin1Char('/')) ? r.path.chopped(1) : r.path;
-    auto q = [&r](const char *key) { return r.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded).trimmed(); };
+    auto q = [&r](const char *key) {
+        return r.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded).trimmed();
+    };
     auto count = [&](bool *ok) {
         const QString c = q("count");
         if (c.isEmpty()) {
@@ -112,7 +113,9 @@ SimResponse SimControl::handle(const SimRequest &r)
             return changed({});
         }
         if (post) {
-            const QString spec = r.query.hasQueryItem(QStringLiteral("spec")) ? q("spec") : QString::fromUtf8(r.body).trimmed();
+            const QString spec = r.query.hasQueryItem(QStringLiteral("spec"))
+                ? q("spec")
+                : QString::fromUtf8(r.body).trimmed();
             QString error;
             if (!m_faults.setSpec(spec, &error))
                 return bad("spec", error);
@@ -120,8 +123,8 @@ SimResponse SimControl::handle(const SimRequest &r)
         }
     }
     if (!post)
-        return SimResponse::error(404, QStringLiteral("path"), QStringLiteral("No control endpoint %1 %2")
-                                                                   .arg(QString::fromLatin1(r.method), r.path));
+        return SimResponse::error(404, QStringLiteral("path"),
+            QStringLiteral("No control endpoint %1 %2").arg(QString::fromLatin1(r.method), r.path));
     if (path == QLatin1String("/reset")) {
         m_data.reset();
         return changed({});
@@ -130,7 +133,8 @@ SimResponse SimControl::handle(const SimRequest &r)
         if (!q("now").isEmpty()) {
             const auto ms = SimQuery::parseDateTimeMs(q("now"));
             if (!ms)
-                return bad("now", QStringLiteral("'%1' is not a date-time like 2025-01-31T10:00:00Z").arg(q("now")));
+                return bad(
+                    "now", QStringLiteral("'%1' is not a date-time like 2025-01-31T10:00:00Z").arg(q("now")));
             m_data.setNow(QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC));
         } else if (!q("advance").isEmpty()) {
             bool ok = false;
@@ -157,7 +161,9 @@ SimResponse SimControl::handle(const SimRequest &r)
     if (path == QLatin1String("/touch") || path == QLatin1String("/rename")) {
         const auto entity = parseEntity(q("entity"));
         if (!entity)
-            return bad("entity", QStringLiteral("entity must be portfolios, buildings, units, leases, contacts, workorders or vendors"));
+            return bad("entity",
+                QStringLiteral(
+                    "entity must be portfolios, buildings, units, leases, contacts, workorders or vendors"));
         if (path == QLatin1String("/touch"))
             return changed(hasIds ? m_data.touchIds(*entity, ids) : m_data.touch(*entity, n));
         if (r.query.hasQueryItem(QStringLiteral("id"))) {
@@ -166,8 +172,9 @@ SimResponse SimControl::handle(const SimRequest &r)
             if (!idOk || q("name").isEmpty())
                 return bad("id", QStringLiteral("rename one record with id=ID&name=NEW"));
             if (!m_data.renameRecord(*entity, id, q("name")))
-                return SimResponse::error(404, QStringLiteral("id"), QStringLiteral("No %1 with id %2").arg(entityName(*entity)).arg(id));
-            return changed({id});
+                return SimResponse::error(404, QStringLiteral("id"),
+                    QStringLiteral("No %1 with id %2").arg(entityName(*entity)).arg(id));
+            return changed({ id });
         }
         return changed(m_data.rename(*entity, n));
     }
@@ -175,9 +182,10 @@ SimResponse SimControl::handle(const SimRequest &r)
         if (r.query.hasQueryItem(QStringLiteral("lease"))) {
             const qint64 lease = q("lease").toLongLong(), unit = q("unit").toLongLong();
             if (!m_data.moveLease(lease, unit))
-                return bad("lease", QStringLiteral("cannot move lease %1 to unit %2 (unknown id, or already there)")
-                                        .arg(q("lease"), q("unit")));
-            return changed({lease});
+                return bad("lease",
+                    QStringLiteral("cannot move lease %1 to unit %2 (unknown id, or already there)")
+                        .arg(q("lease"), q("unit")));
+            return changed({ lease });
         }
         return changed(m_data.moveLeases(n));
     }
@@ -188,10 +196,12 @@ SimResponse SimControl::handle(const SimRequest &r)
     if (path == QLatin1String("/add-units"))
         return changed(m_data.addUnits(n, q("building").toLongLong()));
     if (path == QLatin1String("/add-workorders")) {
-        const QString managedBy = r.query.hasQueryItem(QStringLiteral("managedBy")) ? q("managedBy") : QString();
+        const QString managedBy
+            = r.query.hasQueryItem(QStringLiteral("managedBy")) ? q("managedBy") : QString();
         return changed(m_data.addWorkOrders(n, managedBy));
     }
-    return SimResponse::error(404, QStringLiteral("path"), QStringLiteral("No control endpoint %1").arg(r.path));
+    return SimResponse::error(
+        404, QStringLiteral("path"), QStringLiteral("No control endpoint %1").arg(r.path));
 }
 
 } // namespace pms::sim

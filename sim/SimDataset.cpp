@@ -6,7 +6,6 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <type_traits>
 
 namespace pms::sim {
@@ -23,9 +22,8 @@ SimDataset::~SimDataset() = default;
 void SimDataset::reset()
 {
     QMutexLocker lock(&m_mutex);
-    const QDate asOf = m_options.asOf.isValid()
-        ? m_options.asOf
-        : QDateTime::fromSecsSinceEpoch(nowLocked(), Qt::UTC).date();
+    const QDate asOf = m_options.asOf.isValid() ? m_options.asOf
+                                                : QDateTime::fromSecsSinceEpoch(nowLocked(), Qt::UTC).date();
     m_store = SimGenerator(m_options, asOf).generate();
     m_rng = SimRandom(m_options.seed ^ 0xD1B54A32D192ED03ull);
     ++m_version;
@@ -52,7 +50,8 @@ void SimDataset::advanceSecs(qint64 secs)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_manualClock)
-        m_manualClock = std::make_unique<pms::ManualClock>(QDateTime::fromSecsSinceEpoch(nowLocked(), Qt::UTC));
+        m_manualClock
+            = std::make_unique<pms::ManualClock>(QDateTime::fromSecsSinceEpoch(nowLocked(), Qt::UTC));
     m_manualClock->advanceSecs(secs);
 }
 
@@ -175,8 +174,7 @@ QList<qint64> SimDataset::touchIds(Entity entity, const QList<qint64> &ids)
 namespace {
 
 // The field a rename changes: what a person would call the record's name.
-template<class T>
-QString &nameField(T &r)
+template<class T> QString &nameField(T &r)
 {
     if constexpr (std::is_same_v<T, SimContact>)
         return r.lastName;
@@ -222,7 +220,8 @@ QList<qint64> SimDataset::rename(Entity entity, int count)
             if constexpr (std::is_same_v<T, SimUnit>) {
                 const QString digits = QString(r->name).remove(QRegularExpression(QStringLiteral("[^0-9]")));
                 const int num = digits.isEmpty() ? int(r->id % 100) : digits.right(4).toInt();
-                name = SimGenerator::unitName(int(m_rng.range(0, 5)), std::max(1, num / 100), std::max(1, num % 100), num);
+                name = SimGenerator::unitName(
+                    int(m_rng.range(0, 5)), std::max(1, num / 100), std::max(1, num % 100), num);
             } else if constexpr (std::is_same_v<T, SimContact>) {
                 name = m_rng.pick(n.lastNames);
             } else if constexpr (std::is_same_v<T, SimLease>) {
@@ -469,7 +468,8 @@ QList<qint64> SimDataset::insertBefore(Entity entity, const std::vector<int> &vi
         }
         std::sort(clones.begin(), clones.end(), [](const T &a, const T &b) { return a.id < b.id; });
         if (idAscending)
-            v.insert(v.begin(), std::make_move_iterator(clones.begin()), std::make_move_iterator(clones.end()));
+            v.insert(
+                v.begin(), std::make_move_iterator(clones.begin()), std::make_move_iterator(clones.end()));
         else
             v.insert(v.end(), std::make_move_iterator(clones.begin()), std::make_move_iterator(clones.end()));
         std::sort(ids.begin(), ids.end());

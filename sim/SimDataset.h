@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMutex>
-
 #include <functional>
 #include <memory>
 #include <utility>
@@ -54,30 +53,26 @@ public:
     QByteArray recordJson(Entity entity, qint64 id) const;
 
     /// Runs @p f(const SimStore &) under the lock.
-    template<class F>
-    decltype(auto) read(F &&f) const
+    template<class F> decltype(auto) read(F &&f) const
     {
         QMutexLocker lock(&m_mutex);
         return f(std::as_const(m_store));
     }
     /// Runs @p f(const SimStore &, quint64 version, qint64 nowSecs) under the lock.
-    template<class F>
-    decltype(auto) readSnapshot(F &&f) const
+    template<class F> decltype(auto) readSnapshot(F &&f) const
     {
         QMutexLocker lock(&m_mutex);
         return f(std::as_const(m_store), m_version, nowLocked());
     }
     /// Runs @p f(SimStore &, qint64 nowSecs) under the lock and counts it as a change.
-    template<class F>
-    decltype(auto) change(F &&f)
+    template<class F> decltype(auto) change(F &&f)
     {
         QMutexLocker lock(&m_mutex);
         ++m_version;
         return f(m_store, nowLocked());
     }
     /// Runs @p f(SimStore &) under the lock and counts it as a change.
-    template<class F>
-    decltype(auto) write(F &&f)
+    template<class F> decltype(auto) write(F &&f)
     {
         QMutexLocker lock(&m_mutex);
         ++m_version;
@@ -126,18 +121,25 @@ private:
 };
 
 /// Calls f(std::vector<Record> &) for the vector that holds @p entity.
-template<class Store, class F>
-decltype(auto) withRecords(Store &s, Entity entity, F &&f)
+template<class Store, class F> decltype(auto) withRecords(Store &s, Entity entity, F &&f)
 {
     switch (entity) {
-    case Entity::Portfolios: return f(s.portfolios);
-    case Entity::Buildings: return f(s.buildings);
-    case Entity::Units: return f(s.units);
-    case Entity::Leases: return f(s.leases);
-    case Entity::Contacts: return f(s.contacts);
-    case Entity::WorkOrders: return f(s.workOrders);
-    case Entity::Vendors: return f(s.vendors);
-    case Entity::Documents: break;
+    case Entity::Portfolios:
+        return f(s.portfolios);
+    case Entity::Buildings:
+        return f(s.buildings);
+    case Entity::Units:
+        return f(s.units);
+    case Entity::Leases:
+        return f(s.leases);
+    case Entity::Contacts:
+        return f(s.contacts);
+    case Entity::WorkOrders:
+        return f(s.workOrders);
+    case Entity::Vendors:
+        return f(s.vendors);
+    case Entity::Documents:
+        break;
     }
     return f(s.documents);
 }

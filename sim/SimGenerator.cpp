@@ -3,7 +3,6 @@
 #include "SimNames.h"
 
 #include <QTimeZone>
-
 #include <cmath>
 #include <numeric>
 
@@ -41,13 +40,13 @@ SimGenerator::SimGenerator(const SimOptions &options, QDate asOf)
     m_asOfMidnight = QDateTime(asOf, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     switch (options.scale) {
     case Scale::Tiny:
-        m_sizes = {3, 5, 30, 60, 8, 3};
+        m_sizes = { 3, 5, 30, 60, 8, 3 };
         break;
     case Scale::Small:
-        m_sizes = {8, 40, 500, 2000, 30, 8};
+        m_sizes = { 8, 40, 500, 2000, 30, 8 };
         break;
     case Scale::Large:
-        m_sizes = {100, 2000, 50000, 200000, 500, 60};
+        m_sizes = { 100, 2000, 50000, 200000, 500, 60 };
         break;
     }
 }
@@ -65,11 +64,23 @@ QString SimGenerator::asciiFold(const QString &s)
             continue;
         }
         switch (u) {
-        case u'ø': case u'Ø': out.append(QLatin1Char('o')); break;
-        case u'ł': case u'Ł': out.append(QLatin1Char('l')); break;
-        case u'đ': case u'Đ': out.append(QLatin1Char('d')); break;
-        case u'ß': out.append(QLatin1String("ss")); break;
-        default: break; // combining marks and the rest
+        case u'ø':
+        case u'Ø':
+            out.append(QLatin1Char('o'));
+            break;
+        case u'ł':
+        case u'Ł':
+            out.append(QLatin1Char('l'));
+            break;
+        case u'đ':
+        case u'Đ':
+            out.append(QLatin1Char('d'));
+            break;
+        case u'ß':
+            out.append(QLatin1String("ss"));
+            break;
+        default:
+            break; // combining marks and the rest
         }
     }
     return out;
@@ -77,17 +88,27 @@ QString SimGenerator::asciiFold(const QString &s)
 
 QString SimGenerator::emailFor(SimRandom &rng, const QString &first, const QString &last)
 {
-    static const QList<QString> domains = {QStringLiteral("gmail.com"), QStringLiteral("yahoo.com"),
+    static const QList<QString> domains = { QStringLiteral("gmail.com"), QStringLiteral("yahoo.com"),
         QStringLiteral("outlook.com"), QStringLiteral("icloud.com"), QStringLiteral("hotmail.com"),
-        QStringLiteral("aol.com"), QStringLiteral("protonmail.com")};
+        QStringLiteral("aol.com"), QStringLiteral("protonmail.com") };
     const QString f = asciiFold(first).toLower(), l = asciiFold(last).toLower();
     QString local;
     switch (rng.range(0, 4)) {
-    case 0: local = f + QLatin1Char('.') + l; break;
-    case 1: local = f.left(1) + l; break;
-    case 2: local = f + l + QString::number(rng.range(1, 99)); break;
-    case 3: local = f + QLatin1Char('_') + l; break;
-    default: local = l + f.left(1) + QString::number(rng.range(1950, 2005)); break;
+    case 0:
+        local = f + QLatin1Char('.') + l;
+        break;
+    case 1:
+        local = f.left(1) + l;
+        break;
+    case 2:
+        local = f + l + QString::number(rng.range(1, 99));
+        break;
+    case 3:
+        local = f + QLatin1Char('_') + l;
+        break;
+    default:
+        local = l + f.left(1) + QString::number(rng.range(1950, 2005));
+        break;
     }
     QString email = local + QLatin1Char('@') + rng.pick(domains);
     if (rng.chance(0.01))
@@ -99,14 +120,22 @@ QString SimGenerator::emailFor(SimRandom &rng, const QString &first, const QStri
 
 QString SimGenerator::unitName(int style, int floor, int number, int seq)
 {
-    const QString ff = QString::number(floor), nn = QString::number(number).rightJustified(2, QLatin1Char('0'));
+    const QString ff = QString::number(floor),
+                  nn = QString::number(number).rightJustified(2, QLatin1Char('0'));
     switch (style) {
-    case 0: return ff + nn;                                     // 1203
-    case 1: return ff + QLatin1Char('-') + nn;                  // 12-03
-    case 2: return QLatin1Char('#') + ff + nn;                  // #1203
-    case 3: return QLatin1String("Apt ") + ff + QChar(u'A' + char16_t((number - 1) % 26)); // Apt 12C
-    case 4: return QLatin1String("Unit ") + QString::number(seq);                         // Unit 7
-    default: return QChar(u'A' + char16_t(floor - 1 < 26 ? floor - 1 : 25)) + QLatin1Char('-') + QString::number(number); // B-2
+    case 0:
+        return ff + nn; // 1203
+    case 1:
+        return ff + QLatin1Char('-') + nn; // 12-03
+    case 2:
+        return QLatin1Char('#') + ff + nn; // #1203
+    case 3:
+        return QLatin1String("Apt ") + ff + QChar(u'A' + char16_t((number - 1) % 26)); // Apt 12C
+    case 4:
+        return QLatin1String("Unit ") + QString::number(seq); // Unit 7
+    default:
+        return QChar(u'A' + char16_t(floor - 1 < 26 ? floor - 1 : 25)) + QLatin1Char('-')
+            + QString::number(number); // B-2
     }
 }
 
@@ -137,17 +166,18 @@ QString SimGenerator::staffName()
 
 void SimGenerator::makeStaff(SimStore &s)
 {
-    s.integration = {IntegrationUserId, m_options.integrationUser, m_options.integrationEmail,
-        QStringLiteral("Maintenance Coordinator")};
-    static const QList<QString> roles = {QStringLiteral("Property Manager"), QStringLiteral("Property Manager"),
-        QStringLiteral("Senior Property Manager"), QStringLiteral("Assistant Property Manager"),
-        QStringLiteral("Leasing Manager")};
+    s.integration = { IntegrationUserId, m_options.integrationUser, m_options.integrationEmail,
+        QStringLiteral("Maintenance Coordinator") };
+    static const QList<QString> roles = { QStringLiteral("Property Manager"),
+        QStringLiteral("Property Manager"), QStringLiteral("Senior Property Manager"),
+        QStringLiteral("Assistant Property Manager"), QStringLiteral("Leasing Manager") };
     const SimNames &n = SimNames::instance();
     for (int i = 0; i < m_sizes.staff; ++i) {
         const QString first = m_rng.pick(n.firstNames), last = m_rng.pick(n.lastNames);
         const QString email = asciiFold(first).toLower() + QLatin1Char('.') + asciiFold(last).toLower()
             + QLatin1String("@summitpm.example");
-        s.staff.push_back({StaffUserBase + i * 7, first + QLatin1Char(' ') + last, email, m_rng.pick(roles)});
+        s.staff.push_back(
+            { StaffUserBase + i * 7, first + QLatin1Char(' ') + last, email, m_rng.pick(roles) });
     }
 }
 
@@ -167,7 +197,8 @@ void SimGenerator::makePortfolios(SimStore &s)
         p.active = i != m_sizes.portfolios - 1 && !m_rng.chance(0.03); // the last one is always inactive
         p.cashAccrual = quint8(m_rng.range(0, 2));
         p.spendingLimitTime = quint8(m_rng.range(0, 2));
-        p.maintenanceSpendingLimit = p.spendingLimitTime == 0 ? 0 : roundTo(double(m_rng.range(250, 5000)), 50);
+        p.maintenanceSpendingLimit
+            = p.spendingLimitTime == 0 ? 0 : roundTo(double(m_rng.range(250, 5000)), 50);
         p.targetOperatingReserve = roundTo(double(m_rng.range(0, 25000)), 100);
         p.doNotPayOwnerDraw = m_rng.chance(0.1);
         if (m_rng.chance(0.4))
@@ -231,11 +262,11 @@ void SimGenerator::makeBuildings(SimStore &s)
         const SimPortfolio &p = s.portfolios[size_t(activePortfolios[size_t(i) % activePortfolios.size()])];
         b.portfolioId = p.id;
         const SimCity &city = n.cities.at(int((p.id * 7 + (m_rng.chance(0.2) ? i : 0)) % n.cities.size()));
-        const QString street = QString::number(m_rng.range(100, 9899)) + QLatin1Char(' ') + m_rng.pick(n.streets)
-            + QLatin1Char(' ') + m_rng.pick(n.streetTypes);
-        b.address = {street, QString(), city.name, city.state,
+        const QString street = QString::number(m_rng.range(100, 9899)) + QLatin1Char(' ')
+            + m_rng.pick(n.streets) + QLatin1Char(' ') + m_rng.pick(n.streetTypes);
+        b.address = { street, QString(), city.name, city.state,
             QString::number(city.zipBase + m_rng.range(0, 30)).rightJustified(5, QLatin1Char('0')),
-            QStringLiteral("US")};
+            QStringLiteral("US") };
         if (m_rng.chance(0.05))
             b.address.postalCode += QLatin1Char('-') + QString::number(m_rng.range(1000, 9999));
         if (m_rng.chance(0.03))
@@ -253,7 +284,7 @@ void SimGenerator::makeBuildings(SimStore &s)
                 b.name += QLatin1Char(' ') + m_rng.pick(n.buildingSuffixes);
             if (i >= n.buildingNames.size())
                 b.name += QLatin1String(" ") + QString::number(i / n.buildingNames.size() + 1);
-            static const quint8 types[] = {1, 1, 1, 1, 2, 10, 4, 7, 9, 6, 3, 11};
+            static const quint8 types[] = { 1, 1, 1, 1, 2, 10, 4, 7, 9, 6, 3, 11 };
             b.propertyType = b.countUnit <= 4 ? 4 : types[m_rng.index(std::size(types))];
             if (m_rng.chance(0.01))
                 b.name += QLatin1String("  "); // trailing blanks, as typed
@@ -269,11 +300,13 @@ void SimGenerator::makeBuildings(SimStore &s)
         if (m_rng.chance(0.15))
             b.maintenanceNotice = m_rng.pick(n.notices);
         if (b.multiUnit && m_rng.chance(0.3))
-            b.website = QStringLiteral("https://www.") + asciiFold(b.name).toLower() + QStringLiteral(".example");
+            b.website
+                = QStringLiteral("https://www.") + asciiFold(b.name).toLower() + QStringLiteral(".example");
         b.managerIndex = s.staff.empty() ? -1 : int(m_rng.index(qsizetype(s.staff.size())));
         b.integrationManager = i == 0 || m_rng.chance(0.3);
         b.stamp = stamp(700);
-        b.stamp.createdBy = b.stamp.modifiedBy = b.managerIndex >= 0 ? s.staff[size_t(b.managerIndex)].name : QString();
+        b.stamp.createdBy = b.stamp.modifiedBy
+            = b.managerIndex >= 0 ? s.staff[size_t(b.managerIndex)].name : QString();
         s.buildings.push_back(b);
     }
     // One building is deactivated (its units too, in makeUnits).
@@ -283,8 +316,9 @@ void SimGenerator::makeBuildings(SimStore &s)
 
 void SimGenerator::makeUnits(SimStore &s)
 {
-    static const QList<QString> types = {QStringLiteral("Apartment"), QStringLiteral("Apartment"),
-        QStringLiteral("Apartment"), QStringLiteral("Condo"), QStringLiteral("Townhouse"), QStringLiteral("Studio")};
+    static const QList<QString> types
+        = { QStringLiteral("Apartment"), QStringLiteral("Apartment"), QStringLiteral("Apartment"),
+              QStringLiteral("Condo"), QStringLiteral("Townhouse"), QStringLiteral("Studio") };
     qint64 cursor = UnitBase;
     for (const SimBuilding &b : s.buildings) {
         const int style = int(m_rng.range(0, 5));
@@ -305,11 +339,12 @@ void SimGenerator::makeUnits(SimStore &s)
                     u.name = QLatin1Char(' ') + u.name + QLatin1Char(' ');
                 u.type = b.commercial ? QStringLiteral("Commercial") : m_rng.pick(types);
             }
-            u.abbreviation = m_rng.chance(0.7) ? b.abbreviation + QLatin1Char('-') + u.name.trimmed() : QString();
+            u.abbreviation
+                = m_rng.chance(0.7) ? b.abbreviation + QLatin1Char('-') + u.name.trimmed() : QString();
             u.address = b.address;
             if (b.multiUnit && m_rng.chance(0.7))
-                u.address.addressCont = u.name.trimmed().startsWith(QLatin1Char('#')) || u.name.startsWith(QLatin1String("Apt"))
-                        || u.name.startsWith(QLatin1String("Unit"))
+                u.address.addressCont = u.name.trimmed().startsWith(QLatin1Char('#'))
+                        || u.name.startsWith(QLatin1String("Apt")) || u.name.startsWith(QLatin1String("Unit"))
                     ? u.name.trimmed()
                     : QLatin1String("Unit ") + u.name.trimmed();
             u.active = b.active && !m_rng.chance(0.02);
@@ -317,7 +352,8 @@ void SimGenerator::makeUnits(SimStore &s)
             u.bedrooms = u.type == QLatin1String("Studio") ? 0 : int(m_rng.range(1, b.multiUnit ? 3 : 5));
             u.bathrooms = std::max(1.0, u.bedrooms - (m_rng.chance(0.5) ? 0.5 : 1.0));
             u.totalArea = roundTo(double(350 + u.bedrooms * 320 + m_rng.range(0, 250)), 5);
-            u.targetRent = roundTo(b.targetRent * (0.6 + 0.25 * u.bedrooms) + double(m_rng.range(-100, 100)), 5);
+            u.targetRent
+                = roundTo(b.targetRent * (0.6 + 0.25 * u.bedrooms) + double(m_rng.range(-100, 100)), 5);
             if (m_rng.chance(0.005))
                 u.targetRent = 0; // odd but legal: a model unit
             u.rentable = !m_rng.chance(0.02);
@@ -417,12 +453,14 @@ void SimGenerator::makeLeases(SimStore &s)
         if (kind == Future && m_rng.chance(0.5))
             l.moveInDate = QDate();
         l.signedDate = l.startDate.addDays(-m_rng.range(3, 30));
-        l.arBalance = m_rng.chance(0.75) ? 0.0 : roundTo(double(m_rng.range(-300, 2500)) + m_rng.unit(), 0.01);
+        l.arBalance
+            = m_rng.chance(0.75) ? 0.0 : roundTo(double(m_rng.range(-300, 2500)) + m_rng.unit(), 0.01);
         if (m_rng.chance(0.15))
             l.comments = m_rng.pick(n.leaseComments);
         l.stamp = stamp(600);
         const SimBuilding *b = findById(s.buildings, u->buildingId);
-        l.stamp.createdBy = l.stamp.modifiedBy = b && b->managerIndex >= 0 ? s.staff[size_t(b->managerIndex)].name : QString();
+        l.stamp.createdBy = l.stamp.modifiedBy
+            = b && b->managerIndex >= 0 ? s.staff[size_t(b->managerIndex)].name : QString();
         const double c = m_rng.unit();
         l.contactCount = c < 0.45 ? 1 : c < 0.80 ? 2 : 3;
         QString family;
@@ -433,7 +471,7 @@ void SimGenerator::makeLeases(SimStore &s)
             const quint8 role = k == 0 ? 0 : (m_rng.chance(0.75) ? 1 : m_rng.chance(0.5) ? 2 : 3);
             const bool named = role != 3;
             contact.namedOnLease = named;
-            l.contacts[size_t(k)] = {contact.id, role, k == 0, named};
+            l.contacts[size_t(k)] = { contact.id, role, k == 0, named };
             s.contacts.push_back(std::move(contact));
         }
         const SimContact &primary = s.contacts[s.contacts.size() - size_t(l.contactCount)];

@@ -45,7 +45,7 @@ private:
     SimContact makeTenant(SimStore &s, const SimLease &lease, const QString &sharedLastName);
 
     SimOptions m_options;
-    Sizes m_sizes{};
+    Sizes m_sizes {};
     SimRandom m_rng;
     qint64 m_asOfMidnight = 0;
     QDate m_asOf;

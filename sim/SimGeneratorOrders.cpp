@@ -1,6 +1,5 @@
 // SimGenerator, continued: vendors and work orders.
 #include "SimGenerator.h"
-
 #include "SimNames.h"
 
 #include <cmath>
@@ -30,9 +29,14 @@ void SimGenerator::makeVendors(SimStore &s)
         v.companyName = n.vendorNames.at(k);
         v.name = i < n.vendorNames.size() ? v.companyName : v.companyName + QLatin1String(" - ") + city.name;
         v.type = n.vendorTypes.at(k);
-        v.email = m_rng.chance(0.9) ? QStringLiteral("office@") + asciiFold(v.companyName).toLower() + QStringLiteral(".example") : QString();
-        v.phone = QStringLiteral("(%1) 555-%2").arg(m_rng.range(201, 989)).arg(m_rng.range(100, 9999), 4, 10, QLatin1Char('0'));
-        v.address = QString::number(m_rng.range(10, 9999)) + QLatin1Char(' ') + m_rng.pick(n.streets) + QLatin1Char(' ') + m_rng.pick(n.streetTypes);
+        v.email = m_rng.chance(0.9)
+            ? QStringLiteral("office@") + asciiFold(v.companyName).toLower() + QStringLiteral(".example")
+            : QString();
+        v.phone = QStringLiteral("(%1) 555-%2")
+                      .arg(m_rng.range(201, 989))
+                      .arg(m_rng.range(100, 9999), 4, 10, QLatin1Char('0'));
+        v.address = QString::number(m_rng.range(10, 9999)) + QLatin1Char(' ') + m_rng.pick(n.streets)
+            + QLatin1Char(' ') + m_rng.pick(n.streetTypes);
         v.city = city.name;
         v.state = city.state;
         v.zip = QString::number(city.zipBase + m_rng.range(0, 30));
@@ -50,10 +54,12 @@ void SimGenerator::makeVendors(SimStore &s)
 void SimGenerator::makeWorkOrders(SimStore &s)
 {
     const SimNames &n = SimNames::instance();
-    static const QList<QString> statuses = {QStringLiteral("Open"), QStringLiteral("In Progress"),
-        QStringLiteral("Completed"), QStringLiteral("Closed"), QStringLiteral("Cancelled"), QStringLiteral("On Hold")};
-    static const double statusCut[] = {0.15, 0.25, 0.75, 0.90, 0.95, 1.0};
-    static const QList<QString> priorities = {QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
+    static const QList<QString> statuses
+        = { QStringLiteral("Open"), QStringLiteral("In Progress"), QStringLiteral("Completed"),
+              QStringLiteral("Closed"), QStringLiteral("Cancelled"), QStringLiteral("On Hold") };
+    static const double statusCut[] = { 0.15, 0.25, 0.75, 0.90, 0.95, 1.0 };
+    static const QList<QString> priorities
+        = { QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW") };
     qint64 cursor = WorkOrderBase;
     const qint64 maxUnitId = s.units.empty() ? UnitBase : s.units.back().id;
     for (int i = 0; i < m_sizes.workOrders; ++i) {
@@ -80,7 +86,10 @@ void SimGenerator::makeWorkOrders(SimStore &s)
         while (st >= statusCut[si])
             ++si;
         w.status = statuses.at(si);
-        w.priority = m_rng.chance(0.05) ? QString() : priorities.at(m_rng.chance(0.15) ? 0 : m_rng.chance(0.6) ? 1 : 2);
+        w.priority = m_rng.chance(0.05) ? QString()
+                                        : priorities.at(m_rng.chance(0.15) ? 0
+                                                : m_rng.chance(0.6)        ? 1
+                                                                           : 2);
         // Who manages it: the integration user (~10 %), another staff member, or nobody yet.
         const double mb = m_rng.unit();
         const QString manager = b && b->managerIndex >= 0 ? s.staff[size_t(b->managerIndex)].name : QString();
@@ -96,7 +105,8 @@ void SimGenerator::makeWorkOrders(SimStore &s)
         const SimLease *lease = u.leaseId ? findById(s.leases, u.leaseId) : nullptr;
         const double rb = m_rng.unit();
         if (lease && w.unitId == u.id && rb < 0.6) {
-            const SimContact *c = findById(s.contacts, lease->contacts[size_t(m_rng.index(lease->contactCount))].contactId);
+            const SimContact *c
+                = findById(s.contacts, lease->contacts[size_t(m_rng.index(lease->contactCount))].contactId);
             if (c)
                 w.requestedBy = c->firstName + QLatin1Char(' ') + c->lastName;
         } else if (rb < 0.8) {
@@ -126,7 +136,7 @@ void SimGenerator::makeWorkOrders(SimStore &s)
             w.startDate = std::min(w.startDate, yesterday);
         if (w.completedDate.isValid())
             w.completedDate = std::min(w.completedDate, yesterday);
-        const QDate lastDay = std::max({created, w.startDate, w.completedDate});
+        const QDate lastDay = std::max({ created, w.startDate, w.completedDate });
         w.stamp.modifiedAt = std::min(m_asOfMidnight - 1,
             QDateTime(lastDay, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + m_rng.range(6 * 3600, 3 * Day));
         w.stamp.modifiedAt = std::max(w.stamp.modifiedAt, w.stamp.createdAt);

@@ -7,14 +7,14 @@ namespace pms::sim {
 
 namespace {
 
-const char *const CashAccrual[] = {"COMPANY_DEFAULT", "CASH", "ACCRUAL"};
-const char *const PortfolioLimitTime[] = {"NO_LIMIT", "DOLLAR_PER_MONTH", "DOLLAR_PER_YEAR"};
-const char *const PropertyTypes[] = {"NONE", "APARTMENT", "CONDO", "COMMERCIAL", "DU_FOUR_PLEX", "HOUSE",
-    "SECTION_8_AFFORDABLE", "SENIOR", "SHORT_TERM_VACATION", "STUDENT", "TOWNHOUSE", "OTHER"};
-const char *const ContactTypes[] = {"TENANT", "PROSPECT", "OWNER", "VENDOR", "OTHER"};
-const char *const Genders[] = {"UNKNOWN", "MALE", "FEMALE", "DECLINE_TO_STATE"};
-const char *const LeaseRoles[] = {"Tenant", "Co-Tenant", "Guarantor", "Occupant"};
-const char *const AuthorizeEnter[] = {"NO", "ANYTIME", "SPECIFIEDTIME"};
+const char *const CashAccrual[] = { "COMPANY_DEFAULT", "CASH", "ACCRUAL" };
+const char *const PortfolioLimitTime[] = { "NO_LIMIT", "DOLLAR_PER_MONTH", "DOLLAR_PER_YEAR" };
+const char *const PropertyTypes[] = { "NONE", "APARTMENT", "CONDO", "COMMERCIAL", "DU_FOUR_PLEX", "HOUSE",
+    "SECTION_8_AFFORDABLE", "SENIOR", "SHORT_TERM_VACATION", "STUDENT", "TOWNHOUSE", "OTHER" };
+const char *const ContactTypes[] = { "TENANT", "PROSPECT", "OWNER", "VENDOR", "OTHER" };
+const char *const Genders[] = { "UNKNOWN", "MALE", "FEMALE", "DECLINE_TO_STATE" };
+const char *const LeaseRoles[] = { "Tenant", "Co-Tenant", "Guarantor", "Occupant" };
+const char *const AuthorizeEnter[] = { "NO", "ANYTIME", "SPECIFIEDTIME" };
 
 } // namespace
 
@@ -24,13 +24,18 @@ QString SimJson::formatPhone(qint64 n, int style)
 {
     if (n <= 0)
         return {};
-    const QString area = QString::number(n / 10000000), exch = QString::number(n / 10000 % 1000).rightJustified(3, u'0'),
+    const QString area = QString::number(n / 10000000),
+                  exch = QString::number(n / 10000 % 1000).rightJustified(3, u'0'),
                   line = QString::number(n % 10000).rightJustified(4, u'0');
     switch (style) {
-    case 0: return QLatin1Char('(') + area + QLatin1String(") ") + exch + QLatin1Char('-') + line;
-    case 1: return area + QLatin1Char('-') + exch + QLatin1Char('-') + line;
-    case 2: return area + exch + line;
-    default: return QLatin1String("+1 ") + area + QLatin1Char(' ') + exch + QLatin1Char(' ') + line;
+    case 0:
+        return QLatin1Char('(') + area + QLatin1String(") ") + exch + QLatin1Char('-') + line;
+    case 1:
+        return area + QLatin1Char('-') + exch + QLatin1Char('-') + line;
+    case 2:
+        return area + exch + line;
+    default:
+        return QLatin1String("+1 ") + area + QLatin1Char(' ') + exch + QLatin1Char(' ') + line;
     }
 }
 
@@ -56,11 +61,11 @@ void SimJson::writeLocation(JsonWriter &w, qint64 buildingId, qint64 unitId) con
     else if (!u || !b->multiUnit)
         w.value(b->name);
     else
-        w.stringValue({b->name, u" - ", u->name});
+        w.stringValue({ b->name, u" - ", u->name });
 }
 
-QByteArray SimJson::errorBody(const QString &errorCode, const QList<QPair<QString, QString>> &errors,
-    const QString &userMessage)
+QByteArray SimJson::errorBody(
+    const QString &errorCode, const QList<QPair<QString, QString>> &errors, const QString &userMessage)
 {
     QByteArray out;
     JsonWriter w(out);

@@ -14,7 +14,10 @@ namespace pms::sim {
 class SimJson
 {
 public:
-    SimJson(const SimStore &store, qint64 nowSecs) : m_store(store), m_now(nowSecs) {}
+    SimJson(const SimStore &store, qint64 nowSecs)
+        : m_store(store)
+        , m_now(nowSecs)
+    { }
 
     void write(JsonWriter &w, const SimPortfolio &p) const;
     void write(JsonWriter &w, const SimBuilding &b) const;
@@ -27,8 +30,7 @@ public:
     void write(JsonWriter &w, const SimTask &t) const;
     void write(JsonWriter &w, const SimComment &c) const;
 
-    template<class T>
-    QByteArray one(const T &record) const
+    template<class T> QByteArray one(const T &record) const
     {
         QByteArray out;
         JsonWriter w(out);
@@ -37,8 +39,8 @@ public:
     }
 
     /// {errorCode, errors:[{key, message}], userMessage}: Propertyware's ErrorResponse.
-    static QByteArray errorBody(const QString &errorCode, const QList<QPair<QString, QString>> &errors,
-        const QString &userMessage);
+    static QByteArray errorBody(
+        const QString &errorCode, const QList<QPair<QString, QString>> &errors, const QString &userMessage);
     static QString formatPhone(qint64 digits, int style);
     static QString unitLocation(const SimStore &store, qint64 buildingId, qint64 unitId);
 

@@ -49,7 +49,8 @@ bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList
             const qsizetype colon = line.indexOf(':');
             if (colon < 0)
                 continue;
-            const QByteArray name = line.left(colon).trimmed().toLower(), value = line.mid(colon + 1).trimmed();
+            const QByteArray name = line.left(colon).trimmed().toLower(),
+                             value = line.mid(colon + 1).trimmed();
             if (name == "content-disposition") {
                 part.name = QString::fromUtf8(param(value, "name"));
                 part.fileName = QString::fromUtf8(param(value, "filename"));

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace pms::sim {
@@ -28,9 +27,9 @@ struct SimOptions
     // PropertyManager entry {name, email} in the propertyManagerList of some buildings (rule R5).
     QString integrationUser = QStringLiteral("PMS Bridge");
     QString integrationEmail = QStringLiteral("bridge@pmsbridge.example");
-    bool live = false;    // change a few records every minute (demo)
+    bool live = false; // change a few records every minute (demo)
     int liveIntervalMs = 60000;
-    QString faults;       // fault SPEC, see FaultPlan.h
+    QString faults; // fault SPEC, see FaultPlan.h
     // The day the generated data is anchored to (records were last modified before this day).
     // Invalid = today according to the dataset's clock. Same seed + same asOf = same bytes.
     QDate asOf;

@@ -3,7 +3,6 @@
 #include "SimRecords.h"
 
 #include <QUrlQuery>
-
 #include <limits>
 #include <optional>
 #include <vector>
@@ -25,7 +24,7 @@ struct SimQueryParams
     };
 
     Entity entity = Entity::Units;
-    int limit = 100;  // 1..500 (more is cut to 500)
+    int limit = 100; // 1..500 (more is cut to 500)
     qint64 offset = 0;
     qint64 modifiedFromMs = std::numeric_limits<qint64>::min();
     qint64 modifiedToMs = std::numeric_limits<qint64>::max();
@@ -33,7 +32,7 @@ struct SimQueryParams
     bool includeDeactivated = false;
     qint64 buildingId = 0, portfolioId = 0, unitId = 0, leaseId = 0;
     QString status, type, priority; // compared case-insensitively
-    int vacant = -1, active = -1;   // -1 = not given
+    int vacant = -1, active = -1; // -1 = not given
     std::vector<DateRange> dates;
     QString cacheKey; // everything but limit and offset, normalized
 

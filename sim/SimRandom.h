@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-
 #include <random>
 #include <vector>
 
@@ -12,7 +11,9 @@ namespace pms::sim {
 class SimRandom
 {
 public:
-    explicit SimRandom(quint64 seed) : m_engine(seed) {}
+    explicit SimRandom(quint64 seed)
+        : m_engine(seed)
+    { }
 
     quint64 next() { return m_engine(); }
     /// Uniform in [lo, hi] (inclusive).
@@ -20,10 +21,11 @@ public:
     /// Uniform in [0, 1).
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template<class T>
-    const T &pick(const QList<T> &list) { return list.at(qsizetype(next() % quint64(list.size()))); }
-    template<class T>
-    const T &pick(const std::vector<T> &v) { return v[size_t(next() % quint64(v.size()))]; }
+    template<class T> const T &pick(const QList<T> &list)
+    {
+        return list.at(qsizetype(next() % quint64(list.size())));
+    }
+    template<class T> const T &pick(const std::vector<T> &v) { return v[size_t(next() % quint64(v.size()))]; }
     int index(qsizetype size) { return size <= 0 ? 0 : int(next() % quint64(size)); }
 
 private:

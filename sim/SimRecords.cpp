@@ -3,8 +3,8 @@
 namespace pms::sim {
 
 namespace {
-const char *const Names[EntityCount] = {"portfolios", "buildings", "units", "leases", "contacts", "workorders",
-    "vendors", "docs"};
+const char *const Names[EntityCount]
+    = { "portfolios", "buildings", "units", "leases", "contacts", "workorders", "vendors", "docs" };
 }
 
 std::optional<Entity> parseEntity(const QString &name)

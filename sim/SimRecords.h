@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -16,7 +15,7 @@ enum class Entity { Portfolios, Buildings, Units, Leases, Contacts, WorkOrders, 
 constexpr int EntityCount = 8;
 
 std::optional<Entity> parseEntity(const QString &name); // "units", "workorders", ... (case-insensitive)
-QString entityName(Entity entity);                       // the REST path segment, e.g. "workorders"
+QString entityName(Entity entity); // the REST path segment, e.g. "workorders"
 
 /// Propertyware's Address.
 struct SimAddress
@@ -46,7 +45,7 @@ struct SimPortfolio
     qint64 id = 0;
     QString name, abbreviation, stickyNote;
     bool active = true;
-    quint8 cashAccrual = 0;       // COMPANY_DEFAULT, CASH, ACCRUAL
+    quint8 cashAccrual = 0; // COMPANY_DEFAULT, CASH, ACCRUAL
     quint8 spendingLimitTime = 0; // NO_LIMIT, DOLLAR_PER_MONTH, DOLLAR_PER_YEAR
     bool doNotPayOwnerDraw = false;
     double maintenanceSpendingLimit = 0;
@@ -64,9 +63,9 @@ struct SimBuilding
     bool commercial = false;
     bool multiUnit = true;
     bool integrationManager = false; // the integration user is in propertyManagerList
-    quint8 propertyType = 0;         // index into the Building.propertyType enum
+    quint8 propertyType = 0; // index into the Building.propertyType enum
     int numberFloors = 1, yearBuilt = 0, countUnit = 0;
-    int managerIndex = -1;           // into SimStore::staff; -1 = no property manager
+    int managerIndex = -1; // into SimStore::staff; -1 = no property manager
     double totalArea = 0, targetRent = 0;
     SimStamp stamp;
 };
@@ -99,7 +98,7 @@ struct SimLease
     bool active = false;
     QDate startDate, endDate, moveInDate, moveOutDate, noticeGivenDate, scheduleMoveOutDate, signedDate;
     double baseRent = 0, arBalance = 0;
-    std::array<SimLeaseContact, 3> contacts{};
+    std::array<SimLeaseContact, 3> contacts {};
     int contactCount = 0;
     SimStamp stamp;
 };
@@ -109,7 +108,7 @@ struct SimContact
     qint64 id = 0, leaseId = 0;
     QString firstName, middleName, lastName, email, altEmail, company, salutation, suffix, comments;
     SimAddress address;
-    quint8 type = 0;   // TENANT, PROSPECT, OWNER, VENDOR, OTHER
+    quint8 type = 0; // TENANT, PROSPECT, OWNER, VENDOR, OTHER
     quint8 gender = 0; // UNKNOWN, MALE, FEMALE, DECLINE_TO_STATE; 255 = not set
     quint8 phoneStyle = 0;
     bool namedOnLease = false;
@@ -185,31 +184,28 @@ struct SimStore
     std::vector<SimDocument> documents;
     std::vector<SimTask> tasks;
     qint64 nextTaskId = 1, nextCommentId = 1;
-    std::array<qint64, EntityCount> highWater{}; // the highest id ever issued: ids are never reused
+    std::array<qint64, EntityCount> highWater {}; // the highest id ever issued: ids are never reused
     int nextWorkOrderNumber = 1;
     qint64 asOfMidnight = 0; // the day the data was generated for (seconds since epoch)
 };
 
-template<class T>
-const T *findById(const std::vector<T> &v, qint64 id)
+template<class T> const T *findById(const std::vector<T> &v, qint64 id)
 {
     auto it = std::lower_bound(v.begin(), v.end(), id, [](const T &r, qint64 x) { return r.id < x; });
     return (it != v.end() && it->id == id) ? &*it : nullptr;
 }
 
-template<class T>
-T *findById(std::vector<T> &v, qint64 id)
+template<class T> T *findById(std::vector<T> &v, qint64 id)
 {
     auto it = std::lower_bound(v.begin(), v.end(), id, [](const T &r, qint64 x) { return r.id < x; });
     return (it != v.end() && it->id == id) ? &*it : nullptr;
 }
 
 /// A new id for a record of @p entity: above every id issued so far (deleted ones included).
-template<class T>
-qint64 issueId(SimStore &s, Entity entity, const std::vector<T> &v, qint64 base)
+template<class T> qint64 issueId(SimStore &s, Entity entity, const std::vector<T> &v, qint64 base)
 {
     qint64 &high = s.highWater[size_t(entity)];
-    const qint64 id = std::max({base, high + 1, v.empty() ? base : v.back().id + 1});
+    const qint64 id = std::max({ base, high + 1, v.empty() ? base : v.back().id + 1 });
     high = id;
     return id;
 }

@@ -7,7 +7,6 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
-
 #include <sys/socket.h>
 
 namespace pms::sim {
@@ -17,22 +16,31 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
-const QByteArray HtmlPage =
-    "<!DOCTYPE html>\n<html><head><title>Service Temporarily Unavailable</title></head>\n"
-    "<body><h1>Service Temporarily Unavailable</h1><p>The server is temporarily unable to service your "
-    "request. Please try again later.</p><hr><address>Apache Server at api.propertyware.com Port 443</address>"
-    "</body></html>\n";
+const QByteArray HtmlPage
+    = "<!DOCTYPE html>\n<html><head><title>Service Temporarily Unavailable</title></head>\n"
+      "<body><h1>Service Temporarily Unavailable</h1><p>The server is temporarily unable to service your "
+      "request. Please try again later.</p><hr><address>Apache Server at api.propertyware.com Port "
+      "443</address>"
+      "</body></html>\n";
 
 } // namespace
 
@@ -94,7 +102,8 @@ void SimServer::liveTick()
     const auto orders = m_data->addWorkOrders(1);
     m_data->touch(Entity::WorkOrders, 2);
     m_data->touch(Entity::Leases, 1);
-    qCInfo(lcSim) << "live: touched units" << units << "renamed contacts" << renamed << "new work orders" << orders;
+    qCInfo(lcSim) << "live: touched units" << units << "renamed contacts" << renamed << "new work orders"
+                  << orders;
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -120,15 +129,17 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     const QString api = QLatin1String(ApiPath);
     if (fullPath != api && !fullPath.startsWith(api + QLatin1Char('/'))) {
-        send(*responder, SimResponse::error(404, QStringLiteral("path"),
-                             QStringLiteral("No resource at %1; the API is under %2").arg(fullPath, api)));
+        send(*responder,
+            SimResponse::error(404, QStringLiteral("path"),
+                QStringLiteral("No resource at %1; the API is under %2").arg(fullPath, api)));
         return true;
     }
     r.path = fullPath.mid(api.size());
     if (r.path.isEmpty())
         r.path = QStringLiteral("/");
     ++m_requests;
-    const FaultPlan::Decision decision = m_faults.decide(SimApi::routeOf(r.path), SimApi::isCollectionGet(r.method, r.path));
+    const FaultPlan::Decision decision
+        = m_faults.decide(SimApi::routeOf(r.path), SimApi::isCollectionGet(r.method, r.path));
     if (decision.delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(decision.delayMs, this, [this, responder, guard, r, decision] {
@@ -141,8 +152,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
-void SimServer::serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const SimRequest &r,
-    const FaultPlan::Decision &decision)
+void SimServer::serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket,
+    const SimRequest &r, const FaultPlan::Decision &decision)
 {
     using Kind = FaultPlan::Kind;
     const std::optional<FaultPlan::Rule> &fault = decision.terminal;
@@ -160,7 +171,7 @@ void SimServer::serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSo
             response = SimResponse::error(fault->status, QStringLiteral("simulator"),
                 QStringLiteral("Simulated error %1 (fault injection)").arg(fault->status));
         if (fault->status == 429 || (fault->status == 503 && fault->value > 0))
-            response.headers.append({"Retry-After", QByteArray::number(fault->value)});
+            response.headers.append({ "Retry-After", QByteArray::number(fault->value) });
     } else {
         response = m_api->handle(r, decision.pageShift);
     }
@@ -201,7 +212,8 @@ void SimServer::send(QHttpServerResponder &responder, const SimResponse &respons
     responder.writeBody(response.body);
 }
 
-void SimServer::reset(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const SimResponse &response)
+void SimServer::reset(
+    std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const SimResponse &response)
 {
     // Promise the whole body, send half, then reset the connection (RST, not a clean close).
     responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
@@ -217,7 +229,10 @@ void SimServer::reset(std::shared_ptr<QHttpServerResponder> responder, QTcpSocke
             return;
         const qintptr fd = guard->socketDescriptor();
         if (fd >= 0) {
-            struct linger l{1, 0};
+            struct linger l
+            {
+                1, 0
+            };
             ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &l, sizeof l);
         }
         guard->abort();

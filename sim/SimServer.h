@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QTimer>
 #include <QUrl>
-
 #include <atomic>
 #include <memory>
 
@@ -44,7 +43,7 @@ public:
     /// Listens on 127.0.0.1:@p port (0 = any free port). Returns the port, or 0 on failure.
     quint16 listen(quint16 port = 0);
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;    // http://127.0.0.1:PORT/pw/api/rest/v1
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/pw/api/rest/v1
     QUrl controlUrl() const; // http://127.0.0.1:PORT/_sim
 
     SimDataset &data() { return *m_data; }
@@ -66,10 +65,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const SimRequest &request,
-        const FaultPlan::Decision &decision);
+    void serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket,
+        const SimRequest &request, const FaultPlan::Decision &decision);
     void send(QHttpServerResponder &responder, const SimResponse &response);
-    void reset(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const SimResponse &response);
+    void reset(
+        std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const SimResponse &response);
     void hang(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket);
 
     SimOptions m_options;
@@ -80,7 +80,7 @@ private:
     QHash<QTcpSocket *, std::shared_ptr<QHttpServerResponder>> m_hung;
     QTimer m_liveTimer;
     quint16 m_port = 0;
-    std::atomic<quint64> m_requests{0};
+    std::atomic<quint64> m_requests { 0 };
 };
 
 } // namespace pms::sim

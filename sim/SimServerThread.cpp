@@ -22,8 +22,8 @@ QUrl SimServerThread::start(quint16 port)
     if (!m_thread.isRunning())
         m_thread.start();
     quint16 bound = 0;
-    QMetaObject::invokeMethod(m_server, [this, port, &bound] { bound = m_server->listen(port); },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this, port, &bound] { bound = m_server->listen(port); }, Qt::BlockingQueuedConnection);
     return bound ? m_server->baseUrl() : QUrl();
 }
 

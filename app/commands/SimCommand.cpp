@@ -1,5 +1,4 @@
 #include "Command.h"
-
 #include "common/Logging.h"
 #include "sim/FaultPlan.h"
 #include "sim/SimServer.h"
@@ -12,28 +11,31 @@ namespace {
 QString simHelp()
 {
     return QStringLiteral(
-        "Usage: pmsbridge sim [--port N] [--scale tiny|small|large] [--seed N] [--faults SPEC] [--live]\n"
-        "                     [--client-id ID] [--client-secret SECRET] [--system-id ID]\n"
-        "                     [--integration-user NAME] [--integration-email EMAIL] [--as-of YYYY-MM-DD]\n"
-        "Serves a simulated Propertyware API v1 on 127.0.0.1 until killed. Prints one line:\n"
-        "  Propertyware simulator listening on http://127.0.0.1:PORT/pw/api/rest/v1\n\n"
-        "  --port N               port to listen on; 0 (default) picks a free one\n"
-        "  --scale S              tiny (~30 units, default), small (~500), large (50,000 units,\n"
-        "                         200,000 work orders)\n"
-        "  --seed N               data seed (default 1): the same seed gives the same data\n"
-        "  --faults SPEC          inject faults, see below\n"
-        "  --live                 change a few records every minute (for the demo)\n"
-        "  --client-id ID         accepted x-propertyware-client-id (default demo-client)\n"
-        "  --client-secret S      accepted x-propertyware-client-secret (default demo-secret)\n"
-        "  --system-id ID         accepted x-propertyware-system-id (default 1001)\n"
-        "  --integration-user N   the PMS user of the bridge: \"Managed By\" of our work orders\n"
-        "                         (default \"PMS Bridge\")\n"
-        "  --integration-email E  that user's email in the buildings' propertyManagerList\n"
-        "                         (default bridge@pmsbridge.example)\n"
-        "  --as-of DATE           the day the data is generated for (default: today, UTC)\n\n"
-        "Control endpoints (no credentials): GET /_sim/state; POST /_sim/touch?entity=units&count=N,\n"
-        "/_sim/rename, /_sim/move-lease, /_sim/delete-units, /_sim/deactivate-units, /_sim/add-units,\n"
-        "/_sim/add-workorders, /_sim/clock?now=..., /_sim/faults?spec=..., /_sim/reset.\n\n")
+               "Usage: pmsbridge sim [--port N] [--scale tiny|small|large] [--seed N] [--faults SPEC] "
+               "[--live]\n"
+               "                     [--client-id ID] [--client-secret SECRET] [--system-id ID]\n"
+               "                     [--integration-user NAME] [--integration-email EMAIL] [--as-of "
+               "YYYY-MM-DD]\n"
+               "Serves a simulated Propertyware API v1 on 127.0.0.1 until killed. Prints one line:\n"
+               "  Propertyware simulator listening on http://127.0.0.1:PORT/pw/api/rest/v1\n\n"
+               "  --port N               port to listen on; 0 (default) picks a free one\n"
+               "  --scale S              tiny (~30 units, default), small (~500), large (50,000 units,\n"
+               "                         200,000 work orders)\n"
+               "  --seed N               data seed (default 1): the same seed gives the same data\n"
+               "  --faults SPEC          inject faults, see below\n"
+               "  --live                 change a few records every minute (for the demo)\n"
+               "  --client-id ID         accepted x-propertyware-client-id (default demo-client)\n"
+               "  --client-secret S      accepted x-propertyware-client-secret (default demo-secret)\n"
+               "  --system-id ID         accepted x-propertyware-system-id (default 1001)\n"
+               "  --integration-user N   the PMS user of the bridge: \"Managed By\" of our work orders\n"
+               "                         (default \"PMS Bridge\")\n"
+               "  --integration-email E  that user's email in the buildings' propertyManagerList\n"
+               "                         (default bridge@pmsbridge.example)\n"
+               "  --as-of DATE           the day the data is generated for (default: today, UTC)\n\n"
+               "Control endpoints (no credentials): GET /_sim/state; POST /_sim/touch?entity=units&count=N,\n"
+               "/_sim/rename, /_sim/move-lease, /_sim/delete-units, /_sim/deactivate-units, "
+               "/_sim/add-units,\n"
+               "/_sim/add-workorders, /_sim/clock?now=..., /_sim/faults?spec=..., /_sim/reset.\n\n")
         + pms::sim::FaultPlan::grammar() + QLatin1Char('\n');
 }
 
@@ -54,7 +56,8 @@ int runSim(pms::app::CliContext &ctx)
             continue;
         }
         if (!opt.startsWith(QLatin1String("--")))
-            return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge sim --help'").arg(opt), 2);
+            return ctx.fail(
+                QStringLiteral("unexpected argument '%1'; see 'pmsbridge sim --help'").arg(opt), 2);
         const qsizetype eq = opt.indexOf(QLatin1Char('='));
         if (eq > 0) {
             value = opt.mid(eq + 1);
@@ -68,12 +71,14 @@ int runSim(pms::app::CliContext &ctx)
         if (opt == QLatin1String("--port")) {
             const uint p = value.toUInt(&ok);
             if (!ok || p > 65535)
-                return ctx.fail(QStringLiteral("--port must be a number from 0 to 65535, not '%1'").arg(value), 2);
+                return ctx.fail(
+                    QStringLiteral("--port must be a number from 0 to 65535, not '%1'").arg(value), 2);
             port = quint16(p);
         } else if (opt == QLatin1String("--scale")) {
             const auto s = pms::sim::parseScale(value);
             if (!s)
-                return ctx.fail(QStringLiteral("--scale must be tiny, small or large, not '%1'").arg(value), 2);
+                return ctx.fail(
+                    QStringLiteral("--scale must be tiny, small or large, not '%1'").arg(value), 2);
             o.scale = *s;
         } else if (opt == QLatin1String("--seed")) {
             o.seed = value.toULongLong(&ok);
@@ -89,15 +94,17 @@ int runSim(pms::app::CliContext &ctx)
             || opt == QLatin1String("--integration-email")) {
             if (value.trimmed().isEmpty())
                 return ctx.fail(QStringLiteral("%1 must not be empty").arg(opt), 2);
-            (opt == QLatin1String("--client-id") ? o.clientId
-                : opt == QLatin1String("--client-secret") ? o.clientSecret
-                : opt == QLatin1String("--system-id") ? o.systemId
-                : opt == QLatin1String("--integration-user") ? o.integrationUser
-                : o.integrationEmail) = value.trimmed();
+            (opt == QLatin1String("--client-id")                 ? o.clientId
+                    : opt == QLatin1String("--client-secret")    ? o.clientSecret
+                    : opt == QLatin1String("--system-id")        ? o.systemId
+                    : opt == QLatin1String("--integration-user") ? o.integrationUser
+                                                                 : o.integrationEmail)
+                = value.trimmed();
         } else if (opt == QLatin1String("--as-of")) {
             o.asOf = QDate::fromString(value, Qt::ISODate);
             if (!o.asOf.isValid())
-                return ctx.fail(QStringLiteral("--as-of must be a date like 2025-01-31, not '%1'").arg(value), 2);
+                return ctx.fail(
+                    QStringLiteral("--as-of must be a date like 2025-01-31, not '%1'").arg(value), 2);
         } else {
             return ctx.fail(QStringLiteral("unknown option '%1'; see 'pmsbridge sim --help'").arg(opt), 2);
         }
@@ -111,9 +118,9 @@ int runSim(pms::app::CliContext &ctx)
     *ctx.out << "Propertyware simulator listening on " << server.baseUrl().toString() << Qt::endl;
     ctx.out->flush();
     qCInfo(lcSim).noquote().nospace() << pms::sim::scaleName(o.scale) << " data, seed " << o.seed << ", "
-             << server.data().count(pms::sim::Entity::Units) << " units, "
-             << server.data().count(pms::sim::Entity::WorkOrders) << " work orders, generated in "
-             << timer.elapsed() << " ms";
+                                      << server.data().count(pms::sim::Entity::Units) << " units, "
+                                      << server.data().count(pms::sim::Entity::WorkOrders)
+                                      << " work orders, generated in " << timer.elapsed() << " ms";
     return QCoreApplication::exec();
 }
 

@@ -7,14 +7,13 @@
 #include "sim/SimServerThread.h"
 
 #include <QCoreApplication>
-#include <functional>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
-
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 using namespace pms::sim;
 
@@ -47,8 +46,9 @@ int main(int argc, char **argv)
     timer.start();
     SimDataset probe(options);
     const qint64 generateMs = timer.elapsed();
-    std::printf("generate large scale: %lld ms (%d portfolios, %d buildings, %d units, %d leases, %d contacts, "
-                "%d work orders, %d vendors)\n",
+    std::printf(
+        "generate large scale: %lld ms (%d portfolios, %d buildings, %d units, %d leases, %d contacts, "
+        "%d work orders, %d vendors)\n",
         static_cast<long long>(generateMs), probe.count(Entity::Portfolios), probe.count(Entity::Buildings),
         probe.count(Entity::Units), probe.count(Entity::Leases), probe.count(Entity::Contacts),
         probe.count(Entity::WorkOrders), probe.count(Entity::Vendors));
@@ -57,11 +57,14 @@ int main(int argc, char **argv)
     // Serialization alone (what each page costs the server, without HTTP).
     timer.restart();
     const std::clock_t cpu0 = std::clock();
-    const qint64 jsonBytes = probe.collectionJson(Entity::Units).size() + probe.collectionJson(Entity::WorkOrders).size();
+    const qint64 jsonBytes
+        = probe.collectionJson(Entity::Units).size() + probe.collectionJson(Entity::WorkOrders).size();
     const double jsonSecs = double(timer.nsecsElapsed()) / 1e9;
     const double jsonCpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
-    std::printf("serialize units + work orders in-process: %.1f MB in %.2f s = %.1f MB/s (%.2f s CPU = %.1f MB/s)\n",
-        double(jsonBytes) / 1e6, jsonSecs, double(jsonBytes) / 1e6 / jsonSecs, jsonCpu, double(jsonBytes) / 1e6 / jsonCpu);
+    std::printf(
+        "serialize units + work orders in-process: %.1f MB in %.2f s = %.1f MB/s (%.2f s CPU = %.1f MB/s)\n",
+        double(jsonBytes) / 1e6, jsonSecs, double(jsonBytes) / 1e6 / jsonSecs, jsonCpu,
+        double(jsonBytes) / 1e6 / jsonCpu);
     std::fflush(stdout);
 
     SimServerThread sim(options);
@@ -72,7 +75,7 @@ int main(int argc, char **argv)
     }
     QNetworkAccessManager nam;
     constexpr int Limit = 500, InFlight = 4;
-    QList<Fetch> fetches = {{QStringLiteral("/units")}, {QStringLiteral("/workorders")}};
+    QList<Fetch> fetches = { { QStringLiteral("/units") }, { QStringLiteral("/workorders") } };
     int current = 0, inFlight = 0, pages = 0, failures = 0;
     qint64 bytes = 0;
 
@@ -132,8 +135,9 @@ int main(int argc, char **argv)
     app.exec();
     const double secs = double(timer.nsecsElapsed()) / 1e9;
     const double serveCpu = double(std::clock() - serveCpu0) / CLOCKS_PER_SEC; // server + client threads
-    std::printf("serve units + work orders at limit=%d, %d in flight%s: %d pages, %.1f MB in %.2f s = %.0f pages/s, "
-                "%.1f MB/s (%d failed; %.2f s CPU in server + client)\n",
+    std::printf(
+        "serve units + work orders at limit=%d, %d in flight%s: %d pages, %.1f MB in %.2f s = %.0f pages/s, "
+        "%.1f MB/s (%d failed; %.2f s CPU in server + client)\n",
         Limit, InFlight, orderby.isEmpty() ? "" : qPrintable(QStringLiteral(", orderby=") + orderby), pages,
         double(bytes) / 1e6, secs, pages / secs, double(bytes) / 1e6 / secs, failures, serveCpu);
     return failures == 0 ? 0 : 1;

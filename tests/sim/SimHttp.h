@@ -13,14 +13,13 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QUrlQuery>
-
 #include <memory>
 
 namespace pms::sim::test {
 
 struct HttpResult
 {
-    bool finished = false;                // false: no reply within the timeout
+    bool finished = false; // false: no reply within the timeout
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0;
     QByteArray body;
@@ -34,7 +33,10 @@ struct HttpResult
                 return h.second;
         return {};
     }
-    qint64 totalCount() const { return header("X-Total-Count").isEmpty() ? -1 : header("X-Total-Count").toLongLong(); }
+    qint64 totalCount() const
+    {
+        return header("X-Total-Count").isEmpty() ? -1 : header("X-Total-Count").toLongLong();
+    }
     QJsonDocument json(QJsonParseError *e = nullptr) const { return QJsonDocument::fromJson(body, e); }
     QJsonArray array() const { return json().array(); }
     QJsonObject object() const { return json().object(); }
@@ -48,7 +50,13 @@ struct HttpResult
     /// The first error of an ErrorResponse: {errorCode, errors:[{key, message}], userMessage}.
     QString errorKey() const
     {
-        return object().value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("key")).toString();
+        return object()
+            .value(QLatin1String("errors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("key"))
+            .toString();
     }
 };
 
@@ -61,8 +69,7 @@ public:
         , m_clientId(server.options().clientId)
         , m_secret(server.options().clientSecret)
         , m_system(server.options().systemId)
-    {
-    }
+    { }
 
     QString clientId() const { return m_clientId; }
     void setCredentials(const QString &id, const QString &secret, const QString &system)
@@ -124,8 +131,8 @@ public:
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         return wait(m_nam.sendCustomRequest(req, verb, json));
     }
-    HttpResult postFile(const QString &path, const QUrlQuery &query, const QByteArray &data, const QString &fileName,
-        const QByteArray &partName = "file")
+    HttpResult postFile(const QString &path, const QUrlQuery &query, const QByteArray &data,
+        const QString &fileName, const QByteArray &partName = "file")
     {
         auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         QHttpPart part;
@@ -139,7 +146,8 @@ public:
         return wait(reply);
     }
     /// A control endpoint: POST /_sim/<path>?<query>.
-    HttpResult control(const QByteArray &verb, const QString &path, const QString &query = {}, const QByteArray &body = {})
+    HttpResult control(
+        const QByteArray &verb, const QString &path, const QString &query = {}, const QByteArray &body = {})
     {
         QUrl url = m_control;
         url.setPath(url.path() + path);

@@ -15,7 +15,7 @@ class TestSimApi : public QObject
 private:
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<SimHttp> m_http;
-    pms::ManualClock m_clock{QDateTime(QDate(2025, 5, 10), QTime(8, 0), Qt::UTC)};
+    pms::ManualClock m_clock { QDateTime(QDate(2025, 5, 10), QTime(8, 0), Qt::UTC) };
 
     static void checkErrorResponse(const HttpResult &r, int status)
     {
@@ -59,12 +59,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("system");
         QTest::addColumn<bool>("sendHeaders");
         QTest::addColumn<QString>("key");
-        QTest::newRow("no headers") << "" << "" << "" << false << "x-propertyware-client-id";
-        QTest::newRow("missing secret") << "demo-client" << "" << "1001" << true << "x-propertyware-client-secret";
-        QTest::newRow("missing system id") << "demo-client" << "demo-secret" << "" << true << "x-propertyware-system-id";
-        QTest::newRow("wrong secret") << "demo-client" << "guess" << "1001" << true << "x-propertyware-client-secret";
-        QTest::newRow("wrong client id") << "someone" << "demo-secret" << "1001" << true << "x-propertyware-client-secret";
-        QTest::newRow("wrong system id") << "demo-client" << "demo-secret" << "2002" << true << "x-propertyware-system-id";
+        QTest::newRow("no headers") << ""
+                                    << ""
+                                    << "" << false << "x-propertyware-client-id";
+        QTest::newRow("missing secret") << "demo-client"
+                                        << ""
+                                        << "1001" << true << "x-propertyware-client-secret";
+        QTest::newRow("missing system id") << "demo-client"
+                                           << "demo-secret"
+                                           << "" << true << "x-propertyware-system-id";
+        QTest::newRow("wrong secret") << "demo-client"
+                                      << "guess"
+                                      << "1001" << true << "x-propertyware-client-secret";
+        QTest::newRow("wrong client id") << "someone"
+                                         << "demo-secret"
+                                         << "1001" << true << "x-propertyware-client-secret";
+        QTest::newRow("wrong system id") << "demo-client"
+                                         << "demo-secret"
+                                         << "2002" << true << "x-propertyware-system-id";
     }
     void authFailures()
     {
@@ -76,7 +88,8 @@ private Q_SLOTS:
         SimHttp http(*m_server);
         http.setAuth(sendHeaders);
         http.setCredentials(id, secret, system);
-        for (const QString &path : {QStringLiteral("/health"), QStringLiteral("/units"), QStringLiteral("/workorders/1")}) {
+        for (const QString &path :
+            { QStringLiteral("/health"), QStringLiteral("/units"), QStringLiteral("/workorders/1") }) {
             const HttpResult r = http.get(path);
             checkErrorResponse(r, 401);
             QCOMPARE(r.object().value(QLatin1String("errorCode")).toString(), QStringLiteral("UNAUTHORIZED"));
@@ -89,8 +102,8 @@ private Q_SLOTS:
     void getById_data()
     {
         QTest::addColumn<int>("entity");
-        for (Entity e : {Entity::Portfolios, Entity::Buildings, Entity::Units, Entity::Leases, Entity::Contacts,
-                 Entity::WorkOrders, Entity::Vendors})
+        for (Entity e : { Entity::Portfolios, Entity::Buildings, Entity::Units, Entity::Leases,
+                 Entity::Contacts, Entity::WorkOrders, Entity::Vendors })
             QTest::newRow(qPrintable(entityName(e))) << int(e);
     }
     void getById()
@@ -131,14 +144,16 @@ private Q_SLOTS:
             const HttpResult c = m_http->get(QStringLiteral("/contacts/%1").arg(cid));
             QCOMPARE(c.status, 200);
             QCOMPARE(c.object()[QLatin1String("type")].toString(), QStringLiteral("TENANT"));
-            QCOMPARE(c.object()[QLatin1String("lastName")], contacts.first().toObject()[QLatin1String("lastName")]);
+            QCOMPARE(c.object()[QLatin1String("lastName")],
+                contacts.first().toObject()[QLatin1String("lastName")]);
         }
         QVERIFY(active > 0 && active < leases.size());
     }
 
     void integrationUserIsAPropertyManager()
     {
-        const QJsonArray buildings = m_http->all(QStringLiteral("/buildings"), QStringLiteral("includeDeactivated=true"));
+        const QJsonArray buildings
+            = m_http->all(QStringLiteral("/buildings"), QStringLiteral("includeDeactivated=true"));
         int withBridge = 0;
         for (const QJsonValue &v : buildings) {
             const QJsonArray managers = v.toObject()[QLatin1String("propertyManagerList")].toArray();
@@ -148,7 +163,8 @@ private Q_SLOTS:
                 QVERIFY(pm[QLatin1String("userID")].isDouble());
                 QVERIFY(pm[QLatin1String("email")].toString().contains(QLatin1Char('@')));
                 if (pm[QLatin1String("name")].toString() == QLatin1String("PMS Bridge")) {
-                    QCOMPARE(pm[QLatin1String("email")].toString(), QStringLiteral("bridge@pmsbridge.example"));
+                    QCOMPARE(
+                        pm[QLatin1String("email")].toString(), QStringLiteral("bridge@pmsbridge.example"));
                     ++withBridge;
                 }
             }
@@ -164,11 +180,16 @@ private Q_SLOTS:
     void createWorkOrder()
     {
         const qint64 unit = m_server->data().ids(Entity::Units).first();
-        const qint64 building = m_server->data().read([unit](const SimStore &s) { return findById(s.units, unit)->buildingId; });
+        const qint64 building = m_server->data().read(
+            [unit](const SimStore &s) { return findById(s.units, unit)->buildingId; });
         const qint64 tenant = m_server->data().ids(Entity::Contacts).first();
-        const QByteArray body = QStringLiteral(R"({"buildingID":%1,"unitIDs":[%2],"description":"Dripping tap — kitchen",
+        const QByteArray body
+            = QStringLiteral(R"({"buildingID":%1,"unitIDs":[%2],"description":"Dripping tap — kitchen",
             "priority":"HIGH","requestedBy":%3,"category":"Plumbing","startDate":"2025-05-11","publishToTenantPortal":true})")
-                                    .arg(building).arg(unit).arg(tenant).toUtf8();
+                  .arg(building)
+                  .arg(unit)
+                  .arg(tenant)
+                  .toUtf8();
         const HttpResult r = m_http->sendJson("POST", QStringLiteral("/workorders"), body);
         QCOMPARE(r.status, 201);
         const QJsonObject w = r.object();
@@ -185,7 +206,11 @@ private Q_SLOTS:
         // It is listed and readable.
         const qint64 id = qint64(w[QLatin1String("id")].toDouble());
         QCOMPARE(m_http->get(QStringLiteral("/workorders/%1").arg(id)).status, 200);
-        QVERIFY(m_http->get(QStringLiteral("/workorders"), QStringLiteral("lastModifiedDateTimeStart=2025-05-10T08:00:00Z")).ids().contains(id));
+        QVERIFY(m_http
+                    ->get(QStringLiteral("/workorders"),
+                        QStringLiteral("lastModifiedDateTimeStart=2025-05-10T08:00:00Z"))
+                    .ids()
+                    .contains(id));
     }
 
     void createWorkOrderErrors_data()
@@ -194,14 +219,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("key");
-        QTest::newRow("no building") << QByteArray(R"({"description":"x"})") << QByteArray("application/json") << 400 << "buildingID";
-        QTest::newRow("unknown building") << QByteArray(R"({"buildingID":5})") << QByteArray("application/json") << 400 << "buildingID";
-        QTest::newRow("building as text") << QByteArray(R"({"buildingID":"x"})") << QByteArray("application/json") << 400 << "buildingID";
-        QTest::newRow("bad priority") << QByteArray(R"({"buildingID":200001,"priority":"URGENT"})") << QByteArray("application/json") << 400 << "priority";
-        QTest::newRow("bad date") << QByteArray(R"({"buildingID":200001,"startDate":"11/05/2025"})") << QByteArray("application/json") << 400 << "startDate";
-        QTest::newRow("foreign unit") << QByteArray(R"({"buildingID":200001,"unitIDs":[1]})") << QByteArray("application/json") << 400 << "unitIDs";
-        QTest::newRow("not json") << QByteArray("buildingID=1") << QByteArray("application/json") << 400 << "body";
-        QTest::newRow("form content type") << QByteArray("{}") << QByteArray("application/x-www-form-urlencoded") << 415 << "Content-Type";
+        QTest::newRow("no building") << QByteArray(R"({"description":"x"})") << QByteArray("application/json")
+                                     << 400 << "buildingID";
+        QTest::newRow("unknown building")
+            << QByteArray(R"({"buildingID":5})") << QByteArray("application/json") << 400 << "buildingID";
+        QTest::newRow("building as text")
+            << QByteArray(R"({"buildingID":"x"})") << QByteArray("application/json") << 400 << "buildingID";
+        QTest::newRow("bad priority") << QByteArray(R"({"buildingID":200001,"priority":"URGENT"})")
+                                      << QByteArray("application/json") << 400 << "priority";
+        QTest::newRow("bad date") << QByteArray(R"({"buildingID":200001,"startDate":"11/05/2025"})")
+                                  << QByteArray("application/json") << 400 << "startDate";
+        QTest::newRow("foreign unit") << QByteArray(R"({"buildingID":200001,"unitIDs":[1]})")
+                                      << QByteArray("application/json") << 400 << "unitIDs";
+        QTest::newRow("not json") << QByteArray("buildingID=1") << QByteArray("application/json") << 400
+                                  << "body";
+        QTest::newRow("form content type")
+            << QByteArray("{}") << QByteArray("application/x-www-form-urlencoded") << 415 << "Content-Type";
     }
     void createWorkOrderErrors()
     {
@@ -225,10 +258,15 @@ private Q_SLOTS:
         QCOMPARE(qint64(w[QLatin1String("id")].toDouble()), id);
         QCOMPARE(w[QLatin1String("status")].toString(), QStringLiteral("Completed"));
         QCOMPARE(w[QLatin1String("completedDate")].toString(), QStringLiteral("2025-05-09"));
-        QCOMPARE(m_http->get(QStringLiteral("/workorders/%1").arg(id)).object()[QLatin1String("status")].toString(),
+        QCOMPARE(m_http->get(QStringLiteral("/workorders/%1").arg(id))
+                     .object()[QLatin1String("status")]
+                     .toString(),
             QStringLiteral("Completed"));
-        checkErrorResponse(m_http->sendJson("PUT", QStringLiteral("/workorders/closeworkorder/77"), "{}"), 404);
-        checkErrorResponse(m_http->sendJson("PUT", QStringLiteral("/workorders/closeworkorder/%1").arg(id), R"({"completedDate":"soon"})"), 400);
+        checkErrorResponse(
+            m_http->sendJson("PUT", QStringLiteral("/workorders/closeworkorder/77"), "{}"), 404);
+        checkErrorResponse(m_http->sendJson("PUT", QStringLiteral("/workorders/closeworkorder/%1").arg(id),
+                               R"({"completedDate":"soon"})"),
+            400);
     }
 
     void tasksAndComments()
@@ -246,21 +284,29 @@ private Q_SLOTS:
         QCOMPARE(task[QLatin1String("completed")].toBool(), false);
         r = m_http->get(QStringLiteral("/workorders/%1/tasks").arg(id));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.ids(), QList<qint64>{taskId});
+        QCOMPARE(r.ids(), QList<qint64> { taskId });
 
         r = m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks/%2/comments").arg(id).arg(taskId),
             R"({"text":"Tenant says thanks 👍"})");
         QCOMPARE(r.status, 201);
-        QCOMPARE(qint64(r.object()[QLatin1String("id")].toDouble()), taskId); // the OpenAPI file answers the Task
-        const QString stored = m_server->data().read([taskId](const SimStore &s) {
-            return findById(s.tasks, taskId)->comments.front().text;
-        });
+        QCOMPARE(
+            qint64(r.object()[QLatin1String("id")].toDouble()), taskId); // the OpenAPI file answers the Task
+        const QString stored = m_server->data().read(
+            [taskId](const SimStore &s) { return findById(s.tasks, taskId)->comments.front().text; });
         QCOMPARE(stored, QStringLiteral("Tenant says thanks 👍"));
 
-        checkErrorResponse(m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks").arg(id), R"({"starred":true})"), 400);
-        checkErrorResponse(m_http->sendJson("POST", QStringLiteral("/workorders/9/tasks"), R"({"description":"x"})"), 404);
-        checkErrorResponse(m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks/99/comments").arg(id), R"({"text":"x"})"), 404);
-        checkErrorResponse(m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks/%2/comments").arg(id).arg(taskId), R"({"text":""})"), 400);
+        checkErrorResponse(
+            m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks").arg(id), R"({"starred":true})"),
+            400);
+        checkErrorResponse(
+            m_http->sendJson("POST", QStringLiteral("/workorders/9/tasks"), R"({"description":"x"})"), 404);
+        checkErrorResponse(m_http->sendJson("POST",
+                               QStringLiteral("/workorders/%1/tasks/99/comments").arg(id), R"({"text":"x"})"),
+            404);
+        checkErrorResponse(
+            m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks/%2/comments").arg(id).arg(taskId),
+                R"({"text":""})"),
+            400);
     }
 
     void uploadDocument()
@@ -274,7 +320,8 @@ private Q_SLOTS:
         q.addQueryItem(QStringLiteral("entityType"), QStringLiteral("Work Order"));
         q.addQueryItem(QStringLiteral("entityId"), QString::number(id));
         q.addQueryItem(QStringLiteral("publishToTenantPortal"), QStringLiteral("true"));
-        const HttpResult r = m_http->postFile(QStringLiteral("/docs"), q, photo, QStringLiteral("leak photo.jpg"));
+        const HttpResult r
+            = m_http->postFile(QStringLiteral("/docs"), q, photo, QStringLiteral("leak photo.jpg"));
         QCOMPARE(r.status, 201);
         const QJsonObject d = r.object();
         QCOMPARE(d[QLatin1String("entityType")].toString(), QStringLiteral("WORK_ORDER"));
@@ -283,10 +330,11 @@ private Q_SLOTS:
         QCOMPARE(d[QLatin1String("fileType")].toString(), QStringLiteral("JPG"));
         QCOMPARE(d[QLatin1String("publishToTenantPortal")].toBool(), true);
         const qint64 docId = qint64(d[QLatin1String("id")].toDouble());
-        const auto stored = m_server->data().read([docId](const SimStore &s) { return *findById(s.documents, docId); });
+        const auto stored
+            = m_server->data().read([docId](const SimStore &s) { return *findById(s.documents, docId); });
         QCOMPARE(stored.size, qint64(photo.size()));
         QCOMPARE(stored.sha256, QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(m_http->get(QStringLiteral("/docs")).ids(), QList<qint64>{docId});
+        QCOMPARE(m_http->get(QStringLiteral("/docs")).ids(), QList<qint64> { docId });
 
         QUrlQuery bad = q;
         bad.removeAllQueryItems(QStringLiteral("entityType"));
@@ -302,8 +350,11 @@ private Q_SLOTS:
         bad.removeAllQueryItems(QStringLiteral("entityId"));
         bad.addQueryItem(QStringLiteral("entityId"), QStringLiteral("3"));
         checkErrorResponse(m_http->postFile(QStringLiteral("/docs"), bad, "x", QStringLiteral("a.txt")), 404);
-        checkErrorResponse(m_http->postFile(QStringLiteral("/docs"), q, "x", QStringLiteral("a.txt"), "attachment"), 400);
-        checkErrorResponse(m_http->sendJson("POST", QStringLiteral("/docs?entityType=WORK_ORDER&entityId=%1").arg(id), "{}"), 415);
+        checkErrorResponse(
+            m_http->postFile(QStringLiteral("/docs"), q, "x", QStringLiteral("a.txt"), "attachment"), 400);
+        checkErrorResponse(
+            m_http->sendJson("POST", QStringLiteral("/docs?entityType=WORK_ORDER&entityId=%1").arg(id), "{}"),
+            415);
     }
 };
 

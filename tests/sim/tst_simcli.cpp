@@ -43,17 +43,18 @@ private Q_SLOTS:
     void servesUntilKilled()
     {
         QProcess p;
-        p.start(m_binary, {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
-                              QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("5"),
-                              QStringLiteral("--client-id=bridge-test"), QStringLiteral("--client-secret"),
-                              QStringLiteral("s3cret"), QStringLiteral("--system-id"), QStringLiteral("77"),
-                              QStringLiteral("--integration-user"), QStringLiteral("Bridge Bot"),
-                              QStringLiteral("--faults"), QStringLiteral("vendors:503#1")});
+        p.start(m_binary,
+            { QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
+                QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("5"),
+                QStringLiteral("--client-id=bridge-test"), QStringLiteral("--client-secret"),
+                QStringLiteral("s3cret"), QStringLiteral("--system-id"), QStringLiteral("77"),
+                QStringLiteral("--integration-user"), QStringLiteral("Bridge Bot"),
+                QStringLiteral("--faults"), QStringLiteral("vendors:503#1") });
         QVERIFY(p.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 30000);
         const QString line = QString::fromUtf8(p.readLine()).trimmed();
-        static const QRegularExpression re(
-            QStringLiteral("^Propertyware simulator listening on (http://127\\.0\\.0\\.1:(\\d+)/pw/api/rest/v1)$"));
+        static const QRegularExpression re(QStringLiteral(
+            "^Propertyware simulator listening on (http://127\\.0\\.0\\.1:(\\d+)/pw/api/rest/v1)$"));
         const QRegularExpressionMatch m = re.match(line);
         QVERIFY2(m.hasMatch(), qPrintable(line));
         QVERIFY(m.captured(2).toInt() > 0);
@@ -63,8 +64,10 @@ private Q_SLOTS:
         std::unique_ptr<QNetworkReply> health(get(nam, QUrl(base.toString() + QStringLiteral("/health"))));
         QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         std::unique_ptr<QNetworkReply> vendors(get(nam, QUrl(base.toString() + QStringLiteral("/vendors"))));
-        QCOMPARE(vendors->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503); // --faults applied
-        std::unique_ptr<QNetworkReply> orders(get(nam, QUrl(base.toString() + QStringLiteral("/workorders?limit=500"))));
+        QCOMPARE(
+            vendors->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503); // --faults applied
+        std::unique_ptr<QNetworkReply> orders(
+            get(nam, QUrl(base.toString() + QStringLiteral("/workorders?limit=500"))));
         QCOMPARE(orders->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(orders->readAll().contains("\"managedBy\":\"Bridge Bot\""));
         QCOMPARE(p.state(), QProcess::Running);
@@ -75,7 +78,7 @@ private Q_SLOTS:
     void help()
     {
         QProcess p;
-        p.start(m_binary, {QStringLiteral("sim"), QStringLiteral("--help")});
+        p.start(m_binary, { QStringLiteral("sim"), QStringLiteral("--help") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -87,19 +90,20 @@ private Q_SLOTS:
     void badOptions_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("huge")};
-        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")};
-        QTest::newRow("seed") << QStringList{QStringLiteral("--seed=abc")};
-        QTest::newRow("faults") << QStringList{QStringLiteral("--faults"), QStringLiteral("units:explode")};
-        QTest::newRow("unknown") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")};
-        QTest::newRow("missing value") << QStringList{QStringLiteral("--port")};
-        QTest::newRow("as-of") << QStringList{QStringLiteral("--as-of"), QStringLiteral("tomorrow")};
+        QTest::newRow("scale") << QStringList { QStringLiteral("--scale"), QStringLiteral("huge") };
+        QTest::newRow("port") << QStringList { QStringLiteral("--port"), QStringLiteral("99999") };
+        QTest::newRow("seed") << QStringList { QStringLiteral("--seed=abc") };
+        QTest::newRow("faults") << QStringList { QStringLiteral("--faults"),
+            QStringLiteral("units:explode") };
+        QTest::newRow("unknown") << QStringList { QStringLiteral("--colour"), QStringLiteral("red") };
+        QTest::newRow("missing value") << QStringList { QStringLiteral("--port") };
+        QTest::newRow("as-of") << QStringList { QStringLiteral("--as-of"), QStringLiteral("tomorrow") };
     }
     void badOptions()
     {
         QFETCH(QStringList, args);
         QProcess p;
-        p.start(m_binary, QStringList{QStringLiteral("sim")} + args);
+        p.start(m_binary, QStringList { QStringLiteral("sim") } + args);
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 2);

@@ -3,7 +3,6 @@
 // exists in the schema (nested Address, PropertyManager, LeaseContact... included), the JSON type
 // matches, dates and date-times parse, enum values are allowed.
 #include "SimHttp.h"
-
 #include "sim/SimJson.h"
 
 #include <QDir>
@@ -27,9 +26,9 @@ QString findOpenApi()
             return QDir::cleanPath(p);
     }
     // Like QFINDTESTDATA: look upwards from the binary, the working directory and this source file.
-    for (QString start : {QCoreApplication::applicationDirPath(), QDir::currentPath(),
-             QFileInfo(QString::fromUtf8(__FILE__)).absolutePath()}) {
-        for (QDir d(start);; ) {
+    for (QString start : { QCoreApplication::applicationDirPath(), QDir::currentPath(),
+             QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() }) {
+        for (QDir d(start);;) {
             if (QFile::exists(d.absoluteFilePath(rel)))
                 return QDir::cleanPath(d.absoluteFilePath(rel));
             if (!d.cdUp())
@@ -42,13 +41,18 @@ QString findOpenApi()
 class SchemaChecker
 {
 public:
-    explicit SchemaChecker(QJsonObject schemas) : m_schemas(std::move(schemas)) {}
+    explicit SchemaChecker(QJsonObject schemas)
+        : m_schemas(std::move(schemas))
+    { }
 
     bool has(const QString &name) const { return m_schemas.contains(name); }
 
     void check(const QJsonValue &v, const QString &schemaName, const QString &where)
     {
-        check(v, QJsonObject{{QStringLiteral("$ref"), QString(QStringLiteral("#/components/schemas/") + schemaName)}}, where);
+        check(v,
+            QJsonObject {
+                { QStringLiteral("$ref"), QString(QStringLiteral("#/components/schemas/") + schemaName) } },
+            where);
     }
 
     void check(const QJsonValue &v, QJsonObject schema, const QString &where)
@@ -120,7 +124,8 @@ private:
     void checkString(const QString &s, const QJsonObject &schema, const QString &where)
     {
         static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})$"));
+        static const QRegularExpression dateTime(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})$"));
         const QString format = schema.value(QLatin1String("format")).toString();
         if (format == QLatin1String("date")) {
             if (!date.match(s).hasMatch() || !QDate::fromString(s, Qt::ISODate).isValid())
@@ -153,8 +158,9 @@ private:
     void expectClean(SchemaChecker &c)
     {
         const QStringList errors = c.errors();
-        QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("%1 problems, first ones:\n").arg(errors.size())
-                                       + errors.mid(0, 25).join(QLatin1Char('\n'))));
+        QVERIFY2(errors.isEmpty(),
+            qPrintable(QStringLiteral("%1 problems, first ones:\n").arg(errors.size())
+                + errors.mid(0, 25).join(QLatin1Char('\n'))));
     }
 
 private Q_SLOTS:
@@ -165,7 +171,8 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
-        const QJsonObject schemas = doc.value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject();
+        const QJsonObject schemas
+            = doc.value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject();
         QVERIFY(schemas.contains(QLatin1String("WorkOrder")));
         m_schema = std::make_unique<SchemaChecker>(schemas);
         SimOptions o;
@@ -180,13 +187,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("schema");
-        QTest::newRow("portfolios") << "/portfolios" << "Portfolio";
-        QTest::newRow("buildings") << "/buildings" << "Building";
-        QTest::newRow("units") << "/units" << "Unit";
-        QTest::newRow("leases") << "/leases" << "Lease";
-        QTest::newRow("contacts") << "/contacts" << "Contact";
-        QTest::newRow("workorders") << "/workorders" << "WorkOrder";
-        QTest::newRow("vendors") << "/vendors" << "Vendor";
+        QTest::newRow("portfolios") << "/portfolios"
+                                    << "Portfolio";
+        QTest::newRow("buildings") << "/buildings"
+                                   << "Building";
+        QTest::newRow("units") << "/units"
+                               << "Unit";
+        QTest::newRow("leases") << "/leases"
+                                << "Lease";
+        QTest::newRow("contacts") << "/contacts"
+                                  << "Contact";
+        QTest::newRow("workorders") << "/workorders"
+                                    << "WorkOrder";
+        QTest::newRow("vendors") << "/vendors"
+                                 << "Vendor";
     }
     void collections()
     {
@@ -209,10 +223,12 @@ private Q_SLOTS:
     void nestedSchemasAreExercised()
     {
         // The nested shapes must actually appear (not only as null).
-        const QJsonObject building = m_http->get(QStringLiteral("/buildings"), QStringLiteral("limit=1")).array().first().toObject();
+        const QJsonObject building
+            = m_http->get(QStringLiteral("/buildings"), QStringLiteral("limit=1")).array().first().toObject();
         QVERIFY(building[QLatin1String("address")].isObject());
         QVERIFY(!building[QLatin1String("propertyManagerList")].toArray().isEmpty());
-        const QJsonObject lease = m_http->get(QStringLiteral("/leases"), QStringLiteral("limit=1")).array().first().toObject();
+        const QJsonObject lease
+            = m_http->get(QStringLiteral("/leases"), QStringLiteral("limit=1")).array().first().toObject();
         QVERIFY(!lease[QLatin1String("contacts")].toArray().isEmpty());
     }
 
@@ -221,28 +237,36 @@ private Q_SLOTS:
         SchemaChecker c = *m_schema;
         const qint64 building = m_server->data().ids(Entity::Buildings).first();
         HttpResult r = m_http->sendJson("POST", QStringLiteral("/workorders"),
-            QStringLiteral(R"({"buildingID":%1,"description":"Conformance","priority":"LOW","authorizeEnter":"ANYTIME"})").arg(building).toUtf8());
+            QStringLiteral(
+                R"({"buildingID":%1,"description":"Conformance","priority":"LOW","authorizeEnter":"ANYTIME"})")
+                .arg(building)
+                .toUtf8());
         QCOMPARE(r.status, 201);
         c.check(r.json().object(), QStringLiteral("WorkOrder"), QStringLiteral("POST /workorders"));
         const qint64 wo = qint64(r.object()[QLatin1String("id")].toDouble());
 
-        r = m_http->sendJson("PUT", QStringLiteral("/workorders/closeworkorder/%1").arg(wo), R"({"completedDate":"2025-01-02"})");
+        r = m_http->sendJson("PUT", QStringLiteral("/workorders/closeworkorder/%1").arg(wo),
+            R"({"completedDate":"2025-01-02"})");
         QCOMPARE(r.status, 200);
         c.check(r.json().object(), QStringLiteral("ResponseEntity"), QStringLiteral("PUT closeworkorder"));
-        c.check(r.object()[QLatin1String("body")], QStringLiteral("WorkOrder"), QStringLiteral("PUT closeworkorder.body"));
+        c.check(r.object()[QLatin1String("body")], QStringLiteral("WorkOrder"),
+            QStringLiteral("PUT closeworkorder.body"));
 
-        r = m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks").arg(wo), R"({"description":"Buy parts","completed":true})");
+        r = m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks").arg(wo),
+            R"({"description":"Buy parts","completed":true})");
         QCOMPARE(r.status, 201);
         c.check(r.json().object(), QStringLiteral("Task"), QStringLiteral("POST tasks"));
         const qint64 task = qint64(r.object()[QLatin1String("id")].toDouble());
-        r = m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks/%2/comments").arg(wo).arg(task), R"({"text":"done"})");
+        r = m_http->sendJson("POST", QStringLiteral("/workorders/%1/tasks/%2/comments").arg(wo).arg(task),
+            R"({"text":"done"})");
         QCOMPARE(r.status, 201);
         c.check(r.json().object(), QStringLiteral("Task"), QStringLiteral("POST comments"));
         // The Comment itself, as the simulator serializes it.
         const QByteArray comment = m_server->data().read([task](const SimStore &s) {
             return SimJson(s, 0).one(findById(s.tasks, task)->comments.front());
         });
-        c.check(QJsonDocument::fromJson(comment).object(), QStringLiteral("Comment"), QStringLiteral("Comment"));
+        c.check(
+            QJsonDocument::fromJson(comment).object(), QStringLiteral("Comment"), QStringLiteral("Comment"));
 
         QUrlQuery q(QStringLiteral("entityType=WORK_ORDER&entityId=%1").arg(wo));
         r = m_http->postFile(QStringLiteral("/docs"), q, "%PDF-1.4", QStringLiteral("invoice.pdf"));
@@ -259,12 +283,14 @@ private Q_SLOTS:
         SchemaChecker c = *m_schema;
         SimHttp anonymous(*m_server);
         anonymous.setAuth(false);
-        const QList<HttpResult> errors = {anonymous.get(QStringLiteral("/units")),
-            m_http->get(QStringLiteral("/units"), QStringLiteral("limit=0")), m_http->get(QStringLiteral("/units/1")),
-            m_http->sendJson("POST", QStringLiteral("/workorders"), "{}")};
+        const QList<HttpResult> errors = { anonymous.get(QStringLiteral("/units")),
+            m_http->get(QStringLiteral("/units"), QStringLiteral("limit=0")),
+            m_http->get(QStringLiteral("/units/1")),
+            m_http->sendJson("POST", QStringLiteral("/workorders"), "{}") };
         for (const HttpResult &r : errors) {
             QVERIFY(r.status >= 400);
-            c.check(r.json().object(), QStringLiteral("ErrorResponse"), QStringLiteral("error %1").arg(r.status));
+            c.check(
+                r.json().object(), QStringLiteral("ErrorResponse"), QStringLiteral("error %1").arg(r.status));
         }
         expectClean(c);
     }

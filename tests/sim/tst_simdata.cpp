@@ -1,7 +1,6 @@
 // The generated data (determinism, sizes, realistic mess) and the ways to change it between syncs:
 // the C++ API and the /_sim control endpoints.
 #include "SimHttp.h"
-
 #include "sim/SimServerThread.h"
 
 #include <QRegularExpression>
@@ -21,8 +20,8 @@ SimOptions options(quint64 seed, Scale scale = Scale::Tiny)
     return o;
 }
 
-const QList<Entity> Collections = {Entity::Portfolios, Entity::Buildings, Entity::Units, Entity::Leases,
-    Entity::Contacts, Entity::WorkOrders, Entity::Vendors};
+const QList<Entity> Collections = { Entity::Portfolios, Entity::Buildings, Entity::Units, Entity::Leases,
+    Entity::Contacts, Entity::WorkOrders, Entity::Vendors };
 
 } // namespace
 
@@ -31,7 +30,7 @@ class TestSimData : public QObject
     Q_OBJECT
 
 private:
-    pms::ManualClock m_clock{QDateTime(QDate(2025, 2, 1), QTime(10, 0), Qt::UTC)};
+    pms::ManualClock m_clock { QDateTime(QDate(2025, 2, 1), QTime(10, 0), Qt::UTC) };
 
 private Q_SLOTS:
     void sameSeedSameBytes_data()
@@ -44,7 +43,7 @@ private Q_SLOTS:
     {
         QFETCH(int, scale);
         SimServer a(options(42, Scale(scale))), b(options(42, Scale(scale))), c(options(43, Scale(scale)));
-        for (SimServer *s : {&a, &b, &c}) {
+        for (SimServer *s : { &a, &b, &c }) {
             s->data().setClock(&m_clock);
             QVERIFY(s->listen() != 0);
         }
@@ -98,19 +97,19 @@ private Q_SLOTS:
                 b += w.managedBy == s.integration.name;
                 o += w.unitId && !findById(s.units, w.unitId);
             }
-            return std::tuple{a, b, o};
+            return std::tuple { a, b, o };
         });
         QVERIFY2(active > 33000 && active < 37000, qPrintable(QString::number(active))); // ~70 %
         QVERIFY2(bridge > 18000 && bridge < 22000, qPrintable(QString::number(bridge))); // ~10 %
-        QVERIFY(orphans > 0);                                                             // a few point nowhere
+        QVERIFY(orphans > 0); // a few point nowhere
     }
 
     void realisticMess()
     {
         SimDataset d(options(3, Scale::Small));
         d.read([](const SimStore &s) {
-            static const QRegularExpression dashed(QStringLiteral("^\\d+-\\d\\d$")), hash(QStringLiteral("^#\\d+$")),
-                apt(QStringLiteral("^Apt \\d+[A-Z]$"));
+            static const QRegularExpression dashed(QStringLiteral("^\\d+-\\d\\d$")),
+                hash(QStringLiteral("^#\\d+$")), apt(QStringLiteral("^Apt \\d+[A-Z]$"));
             bool hasDashed = false, hasHash = false, hasApt = false, nonAscii = false, blankEmail = false,
                  tenantRequested = false, staffManaged = false, unmanaged = false;
             for (const SimUnit &u : s.units) {
@@ -200,7 +199,7 @@ private Q_SLOTS:
             for (const SimUnit &u : s.units)
                 if (u.active && !u.leaseId && u.buildingId != l->buildingId)
                     vacant = &u;
-            return std::tuple{l->id, l->unitId, vacant->id};
+            return std::tuple { l->id, l->unitId, vacant->id };
         });
         QVERIFY(d.moveLease(lease, to));
         d.read([&](const SimStore &s) {
@@ -231,13 +230,17 @@ private Q_SLOTS:
             QStringLiteral("lastModifiedDateTimeStart=2025-02-04T06:00:00Z&includeDeactivated=true"));
         QCOMPARE(changed.array().size(), touched.size());
 
-        r = http.control("POST", QStringLiteral("/touch"), QStringLiteral("entity=workorders&ids=8000001,8000002"));
+        r = http.control(
+            "POST", QStringLiteral("/touch"), QStringLiteral("entity=workorders&ids=8000001,8000002"));
         QCOMPARE(r.object()[QLatin1String("count")].toInt(), 2);
         r = http.control("POST", QStringLiteral("/rename"), QStringLiteral("entity=contacts&count=2"));
         QCOMPARE(r.object()[QLatin1String("count")].toInt(), 2);
-        r = http.control("POST", QStringLiteral("/rename"), QStringLiteral("entity=units&id=%1&name=%23777").arg(touched.first().toInteger()));
+        r = http.control("POST", QStringLiteral("/rename"),
+            QStringLiteral("entity=units&id=%1&name=%23777").arg(touched.first().toInteger()));
         QCOMPARE(r.status, 200);
-        QCOMPARE(http.get(QStringLiteral("/units/%1").arg(touched.first().toInteger())).object()[QLatin1String("name")].toString(),
+        QCOMPARE(http.get(QStringLiteral("/units/%1").arg(touched.first().toInteger()))
+                     .object()[QLatin1String("name")]
+                     .toString(),
             QStringLiteral("#777"));
         r = http.control("POST", QStringLiteral("/move-lease"), QStringLiteral("count=1"));
         QCOMPARE(r.object()[QLatin1String("count")].toInt(), 1);
@@ -259,7 +262,8 @@ private Q_SLOTS:
         QCOMPARE(r.object()[QLatin1String("seed")].toInt(), 9);
         QCOMPARE(r.object()[QLatin1String("counts")].toObject()[QLatin1String("units")].toInt(), units + 1);
         QCOMPARE(r.object()[QLatin1String("baseUrl")].toString(), server.baseUrl().toString());
-        QCOMPARE(http.control("POST", QStringLiteral("/touch"), QStringLiteral("entity=garages")).status, 400);
+        QCOMPARE(
+            http.control("POST", QStringLiteral("/touch"), QStringLiteral("entity=garages")).status, 400);
         QCOMPARE(http.control("POST", QStringLiteral("/nothing")).status, 404);
         QCOMPARE(http.control("POST", QStringLiteral("/reset")).status, 200);
         QCOMPARE(server.data().count(Entity::Units), 30);
@@ -289,7 +293,8 @@ private Q_SLOTS:
         });
         QCOMPARE(r.totalCount(), active);
         thread.server().data().deleteUnits(1);
-        QCOMPARE(http.get(QStringLiteral("/units"), QStringLiteral("includeDeactivated=true")).totalCount(), 29);
+        QCOMPARE(
+            http.get(QStringLiteral("/units"), QStringLiteral("includeDeactivated=true")).totalCount(), 29);
     }
 };
 

@@ -121,7 +121,7 @@ private Q_SLOTS:
     void invalidJson()
     {
         setSpec(QStringLiteral("contacts:badjson"));
-        for (const QString &q : {QString(), QStringLiteral("offset=100000")}) { // a page, and an empty page
+        for (const QString &q : { QString(), QStringLiteral("offset=100000") }) { // a page, and an empty page
             const HttpResult r = m_http->get(QStringLiteral("/contacts"), q);
             QCOMPARE(r.status, 200);
             QVERIFY(r.contentType.startsWith("application/json"));
@@ -171,7 +171,8 @@ private Q_SLOTS:
             QCOMPARE(m_http->get(QStringLiteral("/units/%1").arg(id)).status, 200);
         }
         // Only after the first page: the third page does not shift again.
-        const qint64 total = m_http->get(QStringLiteral("/units"), QStringLiteral("limit=10&offset=20")).totalCount();
+        const qint64 total
+            = m_http->get(QStringLiteral("/units"), QStringLiteral("limit=10&offset=20")).totalCount();
         QCOMPARE(total, totalBefore + 5);
     }
 
@@ -180,7 +181,8 @@ private Q_SLOTS:
         setSpec(QStringLiteral("workorders:pageshift=3#2"));
         const QString q = QStringLiteral("orderby=lastModifiedDateTime%20asc,id%20asc&limit=20&offset=%1");
         const QList<qint64> p1 = m_http->get(QStringLiteral("/workorders"), q.arg(0)).ids();
-        const QList<qint64> p2 = m_http->get(QStringLiteral("/workorders"), q.arg(20)).ids(); // shift after this one
+        const QList<qint64> p2
+            = m_http->get(QStringLiteral("/workorders"), q.arg(20)).ids(); // shift after this one
         const QList<qint64> p3 = m_http->get(QStringLiteral("/workorders"), q.arg(40)).ids();
         QCOMPARE(p3.mid(0, 3), p2.mid(17, 3));
         Q_UNUSED(p1)
@@ -212,7 +214,8 @@ private Q_SLOTS:
 
     void controlEndpointSetsFaults()
     {
-        HttpResult c = m_http->control("POST", QStringLiteral("/faults"), QStringLiteral("spec=units:502%231"));
+        HttpResult c
+            = m_http->control("POST", QStringLiteral("/faults"), QStringLiteral("spec=units:502%231"));
         QCOMPARE(c.status, 200);
         QCOMPARE(m_server->faults().spec(), QStringLiteral("units:502#1"));
         QCOMPARE(m_http->get(QStringLiteral("/units")).status, 502);
@@ -230,7 +233,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("example") << "units:429@0.2,workorders:reset#3,all:slow=200@0.1,leases:pageshift=5" << true;
+        QTest::newRow("example") << "units:429@0.2,workorders:reset#3,all:slow=200@0.1,leases:pageshift=5"
+                                 << true;
         QTest::newRow("from") << "all:401#20+" << true;
         QTest::newRow("range") << "units:500#1-2" << true;
         QTest::newRow("hang") << "buildings:hang#1" << true;

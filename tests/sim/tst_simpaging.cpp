@@ -14,14 +14,14 @@ class TestSimPaging : public QObject
 private:
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<SimHttp> m_http;
-    pms::ManualClock m_clock{QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC)};
+    pms::ManualClock m_clock { QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC) };
 
     void collections()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("entity");
-        for (Entity e : {Entity::Portfolios, Entity::Buildings, Entity::Units, Entity::Leases, Entity::Contacts,
-                 Entity::WorkOrders, Entity::Vendors})
+        for (Entity e : { Entity::Portfolios, Entity::Buildings, Entity::Units, Entity::Leases,
+                 Entity::Contacts, Entity::WorkOrders, Entity::Vendors })
             QTest::newRow(qPrintable(entityName(e))) << QLatin1Char('/') + entityName(e) << int(e);
     }
     // What the API lists by default: active records only, for the collections that have includeDeactivated.
@@ -32,7 +32,8 @@ private:
             withRecords(s, e, [&](const auto &v) {
                 for (const auto &r : v) {
                     if constexpr (requires { r.active; }) {
-                        if ((e == Entity::Units || e == Entity::Buildings || e == Entity::Portfolios) && !r.active)
+                        if ((e == Entity::Units || e == Entity::Buildings || e == Entity::Portfolios)
+                            && !r.active)
                             continue;
                     }
                     out.append(r.id);
@@ -101,8 +102,10 @@ private Q_SLOTS:
         QTest::newRow("limit text") << "limit=ten" << 400 << "limit";
         QTest::newRow("offset negative") << "offset=-1" << 400 << "offset";
         QTest::newRow("offset text") << "offset=x" << 400 << "offset";
-        QTest::newRow("date-time") << "lastModifiedDateTimeStart=yesterday" << 400 << "lastModifiedDateTimeStart";
-        QTest::newRow("date-time end") << "lastModifiedDateTimeEnd=2024-13-01T00:00:00Z" << 400 << "lastModifiedDateTimeEnd";
+        QTest::newRow("date-time") << "lastModifiedDateTimeStart=yesterday" << 400
+                                   << "lastModifiedDateTimeStart";
+        QTest::newRow("date-time end")
+            << "lastModifiedDateTimeEnd=2024-13-01T00:00:00Z" << 400 << "lastModifiedDateTimeEnd";
         QTest::newRow("orderby property") << "orderby=colour" << 400 << "orderby";
         QTest::newRow("orderby direction") << "orderby=name%20up" << 400 << "orderby";
         QTest::newRow("includeDeactivated") << "includeDeactivated=yes" << 400 << "includeDeactivated";
@@ -121,7 +124,13 @@ private Q_SLOTS:
         QVERIFY(o.value(QLatin1String("errorCode")).isString());
         QVERIFY(o.value(QLatin1String("userMessage")).isString());
         QCOMPARE(r.errorKey(), key);
-        QVERIFY(!o.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(!o.value(QLatin1String("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .isEmpty());
     }
 
     void lastModifiedWindow_data() { collections(); }
@@ -135,14 +144,17 @@ private Q_SLOTS:
         QList<qint64> touched = m_server->data().touch(e, 4);
         if (e == Entity::Units || e == Entity::Buildings || e == Entity::Portfolios) {
             const QList<qint64> listed = listedIds(e);
-            touched.erase(std::remove_if(touched.begin(), touched.end(), [&](qint64 id) { return !listed.contains(id); }),
+            touched.erase(std::remove_if(touched.begin(), touched.end(),
+                              [&](qint64 id) { return !listed.contains(id); }),
                 touched.end());
         }
         HttpResult r = m_http->get(path, QStringLiteral("lastModifiedDateTimeStart=2025-03-02T09:30:15Z"));
         QCOMPARE(r.ids(), touched);
         QCOMPARE(r.totalCount(), qint64(touched.size()));
         // Inclusive at both ends, numeric offsets and milliseconds accepted.
-        r = m_http->get(path, QStringLiteral("lastModifiedDateTimeStart=2025-03-02T11:30:15%2B02:00&lastModifiedDateTimeEnd=2025-03-02T09:30:15.000Z"));
+        r = m_http->get(path,
+            QStringLiteral("lastModifiedDateTimeStart=2025-03-02T11:30:15%2B02:00&lastModifiedDateTimeEnd="
+                           "2025-03-02T09:30:15.000Z"));
         QCOMPARE(r.ids(), touched);
         r = m_http->get(path, QStringLiteral("lastModifiedDateTimeStart=2025-03-02T09:30:16Z"));
         QCOMPARE(r.ids(), QList<qint64>());
@@ -181,23 +193,28 @@ private Q_SLOTS:
     void orderBy()
     {
         // name desc, properties case-insensitive
-        HttpResult r = m_http->get(QStringLiteral("/buildings"), QStringLiteral("orderby=NAME%20desc&limit=500"));
+        HttpResult r
+            = m_http->get(QStringLiteral("/buildings"), QStringLiteral("orderby=NAME%20desc&limit=500"));
         QCOMPARE(r.status, 200);
         const QJsonArray b = r.array();
         for (int i = 1; i < b.size(); ++i)
             QVERIFY(b[i - 1].toObject()[QLatin1String("name")].toString().toCaseFolded()
                 >= b[i].toObject()[QLatin1String("name")].toString().toCaseFolded());
         // lastModifiedDateTime asc, id asc
-        r = m_http->get(QStringLiteral("/workorders"), QStringLiteral("orderby=lastModifiedDateTime%20asc,id%20asc&limit=500"));
+        r = m_http->get(QStringLiteral("/workorders"),
+            QStringLiteral("orderby=lastModifiedDateTime%20asc,id%20asc&limit=500"));
         QCOMPARE(r.status, 200);
         const QJsonArray w = r.array();
         QCOMPARE(w.size(), 500);
         for (int i = 1; i < w.size(); ++i) {
-            const QDateTime a = QDateTime::fromString(w[i - 1].toObject()[QLatin1String("lastModifiedDateTime")].toString(), Qt::ISODate);
-            const QDateTime c = QDateTime::fromString(w[i].toObject()[QLatin1String("lastModifiedDateTime")].toString(), Qt::ISODate);
+            const QDateTime a = QDateTime::fromString(
+                w[i - 1].toObject()[QLatin1String("lastModifiedDateTime")].toString(), Qt::ISODate);
+            const QDateTime c = QDateTime::fromString(
+                w[i].toObject()[QLatin1String("lastModifiedDateTime")].toString(), Qt::ISODate);
             QVERIFY(a <= c);
             if (a == c)
-                QVERIFY(w[i - 1].toObject()[QLatin1String("id")].toDouble() < w[i].toObject()[QLatin1String("id")].toDouble());
+                QVERIFY(w[i - 1].toObject()[QLatin1String("id")].toDouble()
+                    < w[i].toObject()[QLatin1String("id")].toDouble());
         }
         // id desc
         r = m_http->get(QStringLiteral("/units"), QStringLiteral("orderby=id%20desc&limit=5"));
@@ -211,14 +228,16 @@ private Q_SLOTS:
             const QJsonObject a = u[i - 1].toObject(), c = u[i].toObject();
             QVERIFY(a[QLatin1String("buildingID")].toDouble() <= c[QLatin1String("buildingID")].toDouble());
             if (a[QLatin1String("buildingID")] == c[QLatin1String("buildingID")])
-                QVERIFY(a[QLatin1String("name")].toString().toCaseFolded() <= c[QLatin1String("name")].toString().toCaseFolded());
+                QVERIFY(a[QLatin1String("name")].toString().toCaseFolded()
+                    <= c[QLatin1String("name")].toString().toCaseFolded());
         }
     }
 
     void otherFilters()
     {
         const qint64 building = m_server->data().ids(Entity::Buildings).first();
-        HttpResult r = m_http->get(QStringLiteral("/units"), QStringLiteral("buildingID=%1&limit=500").arg(building));
+        HttpResult r
+            = m_http->get(QStringLiteral("/units"), QStringLiteral("buildingID=%1&limit=500").arg(building));
         QVERIFY(r.totalCount() > 0);
         for (const QJsonValue &v : r.array())
             QCOMPARE(qint64(v.toObject()[QLatin1String("buildingID")].toDouble()), building);
@@ -231,18 +250,21 @@ private Q_SLOTS:
         for (const QJsonValue &v : r.array())
             QCOMPARE(v.toObject()[QLatin1String("type")].toString(), QStringLiteral("OWNER"));
         QCOMPARE(m_http->get(QStringLiteral("/contacts"), QStringLiteral("type=ALIEN")).status, 400);
-        r = m_http->get(QStringLiteral("/workorders"), QStringLiteral("priority=HIGH&status=Completed&limit=500"));
+        r = m_http->get(
+            QStringLiteral("/workorders"), QStringLiteral("priority=HIGH&status=Completed&limit=500"));
         QVERIFY(r.totalCount() > 0);
         for (const QJsonValue &v : r.array()) {
             QCOMPARE(v.toObject()[QLatin1String("priority")].toString(), QStringLiteral("HIGH"));
             QCOMPARE(v.toObject()[QLatin1String("status")].toString(), QStringLiteral("Completed"));
         }
-        const qint64 portfolio = m_server->data().read([](const SimStore &s) { return s.buildings.front().portfolioId; });
+        const qint64 portfolio
+            = m_server->data().read([](const SimStore &s) { return s.buildings.front().portfolioId; });
         r = m_http->get(QStringLiteral("/buildings"), QStringLiteral("portfolioID=%1").arg(portfolio));
         QVERIFY(r.totalCount() > 0);
         for (const QJsonValue &v : r.array())
             QCOMPARE(qint64(v.toObject()[QLatin1String("portfolioID")].toDouble()), portfolio);
-        r = m_http->get(QStringLiteral("/leases"), QStringLiteral("startDateStart=2024-01-01&startDateEnd=2024-06-30&limit=500"));
+        r = m_http->get(QStringLiteral("/leases"),
+            QStringLiteral("startDateStart=2024-01-01&startDateEnd=2024-06-30&limit=500"));
         QVERIFY(r.totalCount() > 0);
         for (const QJsonValue &v : r.array()) {
             const QString d = v.toObject()[QLatin1String("startDate")].toString();
