@@ -65,11 +65,4 @@ void SyncController::cancel()
     cancelReconciliation();
 }
 
-void SyncController::push(qint64 connectionId, qint64 workOrderId)
-{
-    Q_UNUSED(connectionId);
-    Q_UNUSED(workOrderId);
-    // The work-order pusher arrives with the outbox (issue: work orders both ways).
-}
-
 } // namespace pms

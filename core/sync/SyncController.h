@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reconcile/ReconcileTypes.h"
+#include "workorders/WorkOrderPusher.h"
 #include "sync/SyncTypes.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@
 
 namespace pms {
 
+class PushWorker;
 class ReconcileWorker;
 class SecretStore;
 class SyncWorker;
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void authenticationFailed(qint64 connectionId, const QString &message);
     /// A reconciliation run or confirmation ended (also when refused at once).
     void reconciliationFinished(const pms::ReconcileOutcome &outcome);
+    /// A push() ended (SyncControllerPush.cpp): entries pushed, work orders failed or waiting.
+    void pushFinished(const pms::PushOutcome &outcome);
 
 private:
     QThread m_thread;
@@ -63,6 +67,8 @@ private:
     ReconcileWorker *reconcileWorker();
     void cancelReconciliation();
     ReconcileWorker *m_reconcileWorker = nullptr;
+    PushWorker *pushWorker();
+    PushWorker *m_pushWorker = nullptr;
     QString m_dbPath;
 };
 

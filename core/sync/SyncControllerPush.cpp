@@ -1,0 +1,35 @@
+// SyncController's work-order push (R10–R12): the PushWorker lives in the sync thread with its own
+// cache connection and network manager; the GUI only sends requests and hears the outcome.
+#include "SyncController.h"
+
+#include "workorders/PushWorker.h"
+
+namespace pms {
+
+PushWorker *SyncController::pushWorker()
+{
+    if (m_pushWorker)
+        return m_pushWorker;
+    qRegisterMetaType<pms::PushOutcome>();
+    m_pushWorker = new PushWorker(m_dbPath);
+    m_pushWorker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_pushWorker, &QObject::deleteLater);
+    connect(m_pushWorker, &PushWorker::finished, this, [this](const PushOutcome &o) {
+        Q_EMIT pushFinished(o);
+        Q_EMIT cacheChanged();
+    });
+    connect(m_pushWorker, &PushWorker::workOrderChanged, this, &SyncController::cacheChanged);
+    connect(m_pushWorker, &PushWorker::authenticationFailed, this, &SyncController::authenticationFailed);
+    return m_pushWorker;
+}
+
+void SyncController::push(qint64 connectionId, qint64 workOrderId)
+{
+    // Sync Now (one work order, or all of them) ignores back-off and retries what failed.
+    PushWorker *worker = pushWorker();
+    const QString secret = m_secrets.value(connectionId);
+    QMetaObject::invokeMethod(worker, "push", Qt::QueuedConnection, Q_ARG(qint64, connectionId), Q_ARG(QString, secret),
+                              Q_ARG(qint64, workOrderId), Q_ARG(bool, true));
+}
+
+} // namespace pms

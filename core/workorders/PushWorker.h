@@ -1,0 +1,50 @@
+#pragma once
+
+#include "workorders/WorkOrderPusher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace pms {
+
+class Database;
+
+/// The work-order pusher in the sync thread: its own cache connection and network manager, one
+/// WorkOrderPusher per connection, and a timer that drains what back-off made due again.
+/// Reached only through queued calls from SyncController::push().
+class PushWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PushWorker(const QString &dbPath);
+    ~PushWorker() override;
+
+    /// How often due entries are looked for while the app runs (default one minute).
+    void setInterval(int ms) { m_timer.setInterval(ms); }
+
+public Q_SLOTS:
+    void push(qint64 connectionId, const QString &secret, qint64 workOrderId, bool now);
+    void shutdown();
+
+Q_SIGNALS:
+    void finished(const pms::PushOutcome &outcome);
+    void workOrderChanged(qint64 workOrderId);
+    void authenticationFailed(qint64 connectionId, const QString &message);
+
+private:
+    bool initialize();
+    void tick();
+
+    QString m_dbPath;
+    std::unique_ptr<Database> m_db;
+    QNetworkAccessManager *m_nam = nullptr;
+    QHash<qint64, WorkOrderPusher *> m_pushers;
+    QTimer m_timer;
+};
+
+} // namespace pms

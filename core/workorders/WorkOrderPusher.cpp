@@ -1,0 +1,403 @@
+#include "WorkOrderPusher.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "common/Logging.h"
+#include "pms/PropertywareClient.h"
+#include "storage/Database.h"
+#include "storage/OutboxRepository.h"
+#include "storage/WorkOrderRepository.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace pms {
+
+namespace {
+
+qint64 idOf(const QJsonDocument &doc)
+{
+    QJsonObject o = doc.object();
+    if (o.contains(QLatin1String("body")) && o.value(QLatin1String("body")).isObject())
+        o = o.value(QLatin1String("body")).toObject();
+    return qint64(o.value(QLatin1String("id")).toDouble());
+}
+
+// Errors a second attempt will not fix: the PMS refused what we sent.
+bool isPermanent(const Error &e)
+{
+    if (e.code == QLatin1String("validation") || e.code == QLatin1String("not-found"))
+        return true;
+    return e.code.startsWith(QLatin1String("http-4")) && e.httpStatus != 408 && e.httpStatus != 429;
+}
+
+} // namespace
+
+WorkOrderPusher::WorkOrderPusher(Database &db, QNetworkAccessManager *nam, const ConnectionInfo &connection,
+                                 const QString &secret, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_nam(nam)
+    , m_connection(connection)
+    , m_secret(secret)
+{
+    qRegisterMetaType<pms::PushOutcome>();
+    m_options.maxInFlight = qBound(1, connection.maxInFlight, 16);
+}
+
+WorkOrderPusher::~WorkOrderPusher()
+{
+    // Jobs still running end with "cancelled"; their entries stay in_flight and are recovered
+    // by the next pusher on this cache.
+    m_stopping = true;
+    delete m_client;
+}
+
+void WorkOrderPusher::setClientOptions(const ClientOptions &options)
+{
+    m_options = options;
+    delete m_client;
+    m_client = nullptr;
+}
+
+void WorkOrderPusher::setSecret(const QString &secret)
+{
+    m_secret = secret;
+    if (m_client)
+        m_client->setCredentials({m_connection.baseUrl, m_connection.systemId, m_connection.clientId, m_secret});
+}
+
+qint64 WorkOrderPusher::backoffSecs(int attempts)
+{
+    const int shift = qBound(0, attempts - 1, 7);
+    return qMin<qint64>(qint64(30) << shift, 3600);
+}
+
+PropertywareClient *WorkOrderPusher::client()
+{
+    if (!m_client)
+        m_client = new PropertywareClient(m_nam, {m_connection.baseUrl, m_connection.systemId, m_connection.clientId, m_secret},
+                                          m_options, this);
+    return m_client;
+}
+
+void WorkOrderPusher::start(qint64 workOrderId, bool now)
+{
+    if (m_busy) {
+        // Remember the request; it runs when this drain ends.
+        if (now && workOrderId > 0)
+            OutboxRepository(m_db).retryFailed(m_connection.id, workOrderId, false);
+        m_againId = (m_again && m_againId != workOrderId) ? 0 : workOrderId;
+        m_again = true;
+        m_againNow = m_againNow || now;
+        return;
+    }
+    m_busy = true;
+    m_outcome = PushOutcome{};
+    m_outcome.connectionId = m_connection.id;
+    m_retriedOnce.clear();
+    OutboxRepository outbox(m_db);
+    if (!m_recovered) {
+        m_recovered = true;
+        if (auto n = outbox.recoverInFlight(); n.ok() && n.value() > 0)
+            qCInfo(lcSync) << "outbox:" << n.value() << "entries were in flight when the app stopped; pushing them again";
+    }
+    outbox.retryFailed(m_connection.id, 0, true);
+    if (now && workOrderId > 0)
+        outbox.retryFailed(m_connection.id, workOrderId, false);
+    auto due = outbox.workOrdersToPush(m_connection.id, now ? QDateTime() : Clock::instance()->nowUtc(), workOrderId);
+    if (!due.ok()) {
+        qCWarning(lcSync) << "outbox:" << due.errorMessage();
+        m_queue.clear();
+    } else {
+        m_queue = due.value();
+    }
+    QTimer::singleShot(0, this, &WorkOrderPusher::nextWorkOrder);
+}
+
+void WorkOrderPusher::nextWorkOrder()
+{
+    if (m_stopping)
+        return;
+    if (m_queue.isEmpty()) {
+        finishDrain();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    pushHead();
+}
+
+void WorkOrderPusher::pushHead()
+{
+    if (m_stopping)
+        return;
+    OutboxRepository outbox(m_db);
+    auto head = outbox.head(m_current);
+    if (!head.ok() || !head.value() || head.value()->state != QLatin1String("pending")) {
+        finishWorkOrder();
+        return;
+    }
+    const OutboxEntry entry = *head.value();
+    auto wo = WorkOrderRepository(m_db).get(m_current);
+    if (!wo.ok()) {
+        finishWorkOrder();
+        return;
+    }
+    if (Status s = outbox.markInFlight(entry.id); !s.ok()) {
+        qCWarning(lcSync) << "outbox:" << s.errorMessage();
+        finishWorkOrder();
+        return;
+    }
+    if (entry.op == QLatin1String("create")) {
+        if (wo->pmsId > 0) // created by an earlier attempt whose entry was not marked done
+            succeeded(entry, tr("Already in Propertyware as work order %1.").arg(wo->pmsId));
+        else if (entry.attempts > 0)
+            lookUpThenCreate(entry, wo.value());
+        else
+            postCreate(entry, wo.value());
+        return;
+    }
+    if (wo->pmsId <= 0) {
+        failedWith(entry, Error(tr("The work order is not in Propertyware yet."), QStringLiteral("validation")));
+        return;
+    }
+    if (entry.op == QLatin1String("comment"))
+        pushComment(entry, wo.value());
+    else if (entry.op == QLatin1String("close"))
+        pushClose(entry, wo.value());
+    else
+        pushUpload(entry, wo.value());
+}
+
+void WorkOrderPusher::lookUpThenCreate(const OutboxEntry &entry, const LocalWorkOrder &wo)
+{
+    // The last POST may have reached the PMS: find it by our marker before posting again.
+    QUrlQuery filters;
+    const QDateTime since = entry.createdAt.isValid() ? entry.createdAt.addSecs(-300) : wo.createdAt.addSecs(-300);
+    filters.addQueryItem(QStringLiteral("lastModifiedDateTimeStart"), json::formatDateTime(since));
+    ListJob *job = client()->list(PmsEntity::WorkOrders, filters);
+    auto found = std::make_shared<QJsonObject>();
+    connect(job, &ListJob::page, this, [found, wo](const PmsPage &page) {
+        for (const QJsonObject &r : page.records) {
+            bool match = false;
+            if (r.contains(QLatin1String("searchTag")))
+                match = r.value(QLatin1String("searchTag")).toString() == wo.clientRef;
+            else // a PMS that does not return searchTag: same building, unit and words
+                match = qint64(r.value(QLatin1String("buildingID")).toDouble()) == wo.pmsPropertyId
+                    && r.value(QLatin1String("description")).toString() == wo.description
+                    && (wo.pmsUnitId <= 0 || qint64(r.value(QLatin1String("unitID")).toDouble()) == wo.pmsUnitId);
+            if (match && found->isEmpty())
+                *found = r;
+        }
+    });
+    connect(job, &ListJob::finished, this, [this, entry, wo, found](const Status &status, qint64) {
+        if (m_stopping)
+            return;
+        if (!status.ok()) {
+            failedWith(entry, status.error());
+            return;
+        }
+        if (found->isEmpty()) {
+            WorkOrderRepository(m_db).addEvent(wo.id, QStringLiteral("pms_answer"),
+                                               tr("Not found in Propertyware after an uncertain answer; creating it again."));
+            postCreate(entry, wo);
+            return;
+        }
+        const qint64 pmsId = qint64(found->value(QLatin1String("id")).toDouble());
+        WorkOrderRepository(m_db).setPmsId(wo.id, pmsId, found->value(QLatin1String("number")).toInt());
+        succeeded(entry, tr("Found in Propertyware as work order %1 (the earlier attempt had reached it).").arg(pmsId));
+    });
+}
+
+void WorkOrderPusher::postCreate(const OutboxEntry &entry, const LocalWorkOrder &wo)
+{
+    QJsonObject body{{QStringLiteral("buildingID"), wo.pmsPropertyId},
+                     {QStringLiteral("description"), wo.description},
+                     {QStringLiteral("priority"), wo.priority},
+                     {QStringLiteral("authorizeEnter"), wo.authorizeEnter},
+                     {QStringLiteral("searchTag"), wo.clientRef}};
+    if (wo.pmsUnitId > 0)
+        body.insert(QStringLiteral("unitIDs"), QJsonArray{wo.pmsUnitId});
+    if (!wo.category.isEmpty())
+        body.insert(QStringLiteral("category"), wo.category);
+    if (wo.residentPmsContactId > 0)
+        body.insert(QStringLiteral("requestedBy"), wo.residentPmsContactId);
+    WorkOrderRepository(m_db).addEvent(wo.id, QStringLiteral("pushed"), tr("POST /workorders (attempt %1).").arg(entry.attempts + 1));
+    SendJob *job = client()->postJson(QStringLiteral("workorders"), body);
+    connect(job, &SendJob::finished, this, [this, entry, wo](const Result<QJsonDocument> &result, int) {
+        if (m_stopping)
+            return;
+        if (!result.ok()) {
+            failedWith(entry, result.error());
+            return;
+        }
+        const qint64 pmsId = idOf(result.value());
+        if (pmsId <= 0) {
+            failedWith(entry, Error(tr("Propertyware accepted the work order but sent no id."), QStringLiteral("protocol")));
+            return;
+        }
+        WorkOrderRepository(m_db).setPmsId(wo.id, pmsId, result.value().object().value(QLatin1String("number")).toInt());
+        succeeded(entry, tr("Created in Propertyware as work order %1.").arg(pmsId));
+    });
+}
+
+void WorkOrderPusher::pushComment(const OutboxEntry &entry, const LocalWorkOrder &wo)
+{
+    const QString text = entry.payload.value(QLatin1String("text")).toString();
+    const qint64 taskId = qint64(entry.payload.value(QLatin1String("taskId")).toDouble());
+    auto postComment = [this, entry, wo, text](qint64 task) {
+        SendJob *c = client()->postJson(QStringLiteral("workorders/%1/tasks/%2/comments").arg(wo.pmsId).arg(task),
+                                        QJsonObject{{QStringLiteral("text"), text}});
+        connect(c, &SendJob::finished, this, [this, entry](const Result<QJsonDocument> &result, int) {
+            if (m_stopping)
+                return;
+            if (!result.ok())
+                failedWith(entry, result.error());
+            else
+                succeeded(entry, tr("Change sent as a task comment."));
+        });
+    };
+    if (taskId > 0) { // the task was made by an earlier attempt
+        postComment(taskId);
+        return;
+    }
+    SendJob *job = client()->postJson(QStringLiteral("workorders/%1/tasks").arg(wo.pmsId),
+                                      QJsonObject{{QStringLiteral("description"), tr("Changed in PMS Bridge")}});
+    connect(job, &SendJob::finished, this, [this, entry, postComment](const Result<QJsonDocument> &result, int) {
+        if (m_stopping)
+            return;
+        const qint64 task = result.ok() ? idOf(result.value()) : 0;
+        if (!result.ok() || task <= 0) {
+            failedWith(entry, result.ok() ? Error(tr("Propertyware made the task but sent no id."), QStringLiteral("protocol"))
+                                          : result.error());
+            return;
+        }
+        QJsonObject payload = entry.payload;
+        payload.insert(QStringLiteral("taskId"), task);
+        OutboxRepository(m_db).updatePayload(entry.id, payload);
+        postComment(task);
+    });
+}
+
+void WorkOrderPusher::pushClose(const OutboxEntry &entry, const LocalWorkOrder &wo)
+{
+    QJsonObject body = entry.payload;
+    body.insert(QStringLiteral("timeCardEntry"), QJsonArray());
+    SendJob *job = client()->putJson(QStringLiteral("workorders/closeworkorder/%1").arg(wo.pmsId), body);
+    connect(job, &SendJob::finished, this, [this, entry](const Result<QJsonDocument> &result, int) {
+        if (m_stopping)
+            return;
+        if (!result.ok())
+            failedWith(entry, result.error());
+        else
+            succeeded(entry, tr("Closed in Propertyware."));
+    });
+}
+
+void WorkOrderPusher::pushUpload(const OutboxEntry &entry, const LocalWorkOrder &wo)
+{
+    const qint64 attId = qint64(entry.payload.value(QLatin1String("attachmentId")).toDouble());
+    auto att = WorkOrderRepository(m_db).attachment(attId);
+    if (!att.ok()) {
+        failedWith(entry, att.error());
+        return;
+    }
+    if (!QFileInfo(att->storedPath).isFile()) {
+        failedWith(entry, Error(tr("The attached file %1 is gone from the cache's folder.").arg(att->fileName),
+                                QStringLiteral("validation")));
+        return;
+    }
+    SendJob *job = client()->uploadDocument(QStringLiteral("WORK_ORDER"), wo.pmsId, att->storedPath, att->kind);
+    const QString name = att->fileName;
+    connect(job, &SendJob::finished, this, [this, entry, attId, name](const Result<QJsonDocument> &result, int) {
+        if (m_stopping)
+            return;
+        if (!result.ok()) {
+            failedWith(entry, result.error());
+            return;
+        }
+        const qint64 docId = idOf(result.value());
+        WorkOrderRepository(m_db).setAttachmentUploaded(attId, docId);
+        succeeded(entry, tr("Uploaded %1 (document %2).").arg(name).arg(docId));
+    });
+}
+
+void WorkOrderPusher::succeeded(const OutboxEntry &entry, const QString &message)
+{
+    OutboxRepository outbox(m_db);
+    outbox.markDone(entry.id, Clock::instance()->nowUtc());
+    WorkOrderRepository(m_db).addEvent(entry.workOrderId, QStringLiteral("pms_answer"), message);
+    outbox.refreshSyncState(entry.workOrderId);
+    ++m_outcome.pushed;
+    Q_EMIT workOrderChanged(entry.workOrderId);
+    QTimer::singleShot(0, this, &WorkOrderPusher::pushHead);
+}
+
+void WorkOrderPusher::failedWith(const OutboxEntry &entry, const Error &error)
+{
+    OutboxRepository outbox(m_db);
+    WorkOrderRepository repo(m_db);
+    const QString words = error.message.isEmpty() ? tr("The push failed.") : error.message;
+    bool stopDrain = false;
+    if (error.code == QLatin1String("auth")) {
+        outbox.markFailed(entry.id, error.code, words);
+        m_outcome.authError = words;
+        ++m_outcome.failed;
+        stopDrain = true; // every other request would be refused too
+        repo.addEvent(entry.workOrderId, QStringLiteral("failed"), words);
+    } else if (isPermanent(error)) {
+        outbox.markFailed(entry.id, error.code, words);
+        ++m_outcome.failed;
+        repo.addEvent(entry.workOrderId, QStringLiteral("failed"),
+                      tr("%1 Not retried until the work order is changed or Sync Now is pressed.").arg(words));
+    } else if (error.code == QLatin1String("cancelled")) {
+        outbox.reschedule(entry.id, QDateTime(), error.code, words);
+        ++m_outcome.waiting;
+    } else {
+        if (entry.op == QLatin1String("create") && !m_retriedOnce.contains(entry.id)) {
+            // Often the PMS did get it: look it up at once (pushHead() does, as attempts > 0).
+            m_retriedOnce.insert(entry.id);
+            outbox.reschedule(entry.id, QDateTime(), error.code, words);
+            repo.addEvent(entry.workOrderId, QStringLiteral("retry"), tr("%1 Checking whether Propertyware got it.").arg(words));
+            QTimer::singleShot(0, this, &WorkOrderPusher::pushHead);
+            return;
+        }
+        const QDateTime next = Clock::instance()->nowUtc().addSecs(backoffSecs(entry.attempts + 1));
+        outbox.reschedule(entry.id, next, error.code, words);
+        ++m_outcome.waiting;
+        repo.addEvent(entry.workOrderId, QStringLiteral("retry"),
+                      tr("%1 Trying again at %2.").arg(words, json::formatDateTime(next)));
+    }
+    outbox.refreshSyncState(entry.workOrderId);
+    Q_EMIT workOrderChanged(entry.workOrderId);
+    if (stopDrain) {
+        m_queue.clear();
+    }
+    finishWorkOrder();
+}
+
+void WorkOrderPusher::finishWorkOrder()
+{
+    m_current = 0;
+    QTimer::singleShot(0, this, &WorkOrderPusher::nextWorkOrder);
+}
+
+void WorkOrderPusher::finishDrain()
+{
+    m_busy = false;
+    const PushOutcome outcome = m_outcome;
+    if (m_again) {
+        m_again = false;
+        const qint64 id = m_againId;
+        const bool now = m_againNow;
+        m_againId = 0;
+        m_againNow = false;
+        Q_EMIT finished(outcome);
+        start(id, now);
+        return;
+    }
+    Q_EMIT finished(outcome);
+}
+
+} // namespace pms
