@@ -167,7 +167,7 @@ QString ReconcileEngine::pmsTrouble() const
 {
     QStringList trouble;
     if (m_recordsWithoutId > 0)
-        trouble << tr("%n unit record(s) without a usable id", nullptr, m_recordsWithoutId);
+        trouble << numerus(tr("%n unit record(s) without a usable id", nullptr, m_recordsWithoutId), m_recordsWithoutId);
     trouble << m_warnings;
     // The sync before this run failed: the cache and the PMS may be out of step.
     for (const SyncRunRepository::RunRow &r : SyncRunRepository(m_db).recentRuns(m_connection.id, 5)) {
@@ -258,7 +258,7 @@ void ReconcileEngine::finishRunRow(const ReconcileOutcome &o)
     else if (o.status == QLatin1String("needs_confirmation"))
         note = tr("Stopped for confirmation: %1").arg(o.guardReason);
     else if (o.status == QLatin1String("dry_run"))
-        note = tr("Preview: %n unit(s) would be deactivated.", nullptr, o.unitsToDeactivate);
+        note = numerus(tr("Preview: %n unit(s) would be deactivated.", nullptr, o.unitsToDeactivate), o.unitsToDeactivate);
     EntityCounts units;
     units.updated = o.unitsDeactivated;
     units.unchanged = o.unitsChecked - o.unitsToDeactivate;

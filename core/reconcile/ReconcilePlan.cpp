@@ -89,9 +89,9 @@ ReconcilePlan ReconcilePlan::compute(const QList<ReconcileUnit> &active, const Q
             continue;
         const QString name = s.propertyName.isEmpty() ? tr("building %1").arg(s.pmsPropertyId) : s.propertyName;
         if (pmsTrouble.isEmpty())
-            plan.m_guardReason = tr("All %n active units of %1 would be deactivated.", s.activeUnits).arg(name);
+            plan.m_guardReason = tr("Every active unit of %1 (%n) would be deactivated.", s.activeUnits).arg(name);
         else
-            plan.m_guardReason = tr("All %n active units of %1 would be deactivated after a PMS error (%2).",
+            plan.m_guardReason = tr("Every active unit of %1 (%n) would be deactivated after a PMS error (%2).",
                                     s.activeUnits)
                                      .arg(name, pmsTrouble);
         break;

@@ -99,6 +99,13 @@ struct ReconcileProgress
 
 void registerReconcileMetaTypes();
 
+/// Source strings use "unit(s)" with %n; with no translation loaded Qt shows the source text, so
+/// English gets its plural here ("1 unit", "2 units"). A translation's numerus forms pass unchanged.
+inline QString numerus(QString text, int n)
+{
+    return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 } // namespace pms
 
 Q_DECLARE_METATYPE(pms::ReconcileMode)

@@ -211,7 +211,8 @@ Result<ReconcileOutcome> Reconciler::confirm(Database &db, qint64 connectionId, 
         o.properties[*it].missing.append(u);
     }
     const QString note = o.unitsSkipped > 0
-        ? tr("%n previewed unit(s) had changed since the preview and were left as they are.", o.unitsSkipped)
+        ? numerus(tr("%n previewed unit(s) had changed since the preview and were left as they are.", o.unitsSkipped),
+                  o.unitsSkipped)
         : QString();
     if (Status s = repo.finishSnapshot(snapshotId, QStringLiteral("completed"), o.unitsChecked, o.unitsDeactivated,
                                        note, now);

@@ -438,7 +438,7 @@ void TestReconciliation::R16_wholePropertyAfterPmsError()
 
     const ReconcileOutcome o = r.reconcile(ReconcileMode::Apply);
     QCOMPARE(o.status, QStringLiteral("needs_confirmation"));
-    QVERIFY2(o.guardReason.contains(QLatin1String("All")) && o.guardReason.contains(QLatin1String("last sync failed")),
+    QVERIFY2(o.guardReason.contains(QLatin1String("Every active unit")) && o.guardReason.contains(QLatin1String("last sync failed")),
              qPrintable(o.guardReason));
     QCOMPARE(o.unitsDeactivated, 0);
     QCOMPARE(r.activeUnits(), before);
