@@ -105,6 +105,7 @@ private Q_SLOTS:
     void oneToOneMessage();
     void unmapUndoRedoWithKeys();
     void acceptAllIsOneUndoStep();
+    void redoRefusedWhenTheCacheChanged();
     void filtersAndSearch();
     void createEditDeletePlatformUnits();
     void importPlatformUnitsFromCsv();
@@ -294,6 +295,28 @@ void TestMappingEditor::acceptAllIsOneUndoStep()
     QCOMPARE(m_page->model()->mappedUnits(), 2);
     m_page->undoStack()->redo();
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM unit_mappings")).toInt(), 2 + expected);
+}
+
+void TestMappingEditor::redoRefusedWhenTheCacheChanged()
+{
+    QVERIFY(m_page->mapUnit(2, 2)); // 12-02 -> A-1202
+    m_page->undoStack()->undo();
+    // Meanwhile the command line maps A-1202 elsewhere.
+    {
+        auto other = m_cache->openAnother();
+        QSqlQuery q(other->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO unit_mappings (unit_id, platform_unit_id, method, mapped_at) "
+                                      "VALUES (3, 2, 'cli', 'x')")));
+    }
+    QVERIFY(m_page->undoStack()->canRedo());
+    m_page->undoStack()->redo();
+    QCOMPARE(m_page->lastMessage(),
+             QStringLiteral("Could not redo: Platform unit 'A-1202' is already mapped to PMS unit 12-03 in Maple Court "
+                            "Apartments. Remove that mapping first, or choose another."));
+    // The step that cannot be replayed is gone; the cache is as the other writer left it.
+    QVERIFY(!m_page->undoStack()->canRedo());
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT unit_id FROM unit_mappings WHERE platform_unit_id = 2")).toInt(), 3);
 }
 
 void TestMappingEditor::filtersAndSearch()

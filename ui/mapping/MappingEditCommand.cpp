@@ -8,9 +8,12 @@ MappingEditCommand::MappingEditCommand(QList<MappingChange> changes, const QStri
     setText(text);
 }
 
+// A step that cannot be replayed (the cache changed under it) leaves the stack, so the stack
+// never claims a state the cache does not have.
 void MappingEditCommand::undo()
 {
-    m_applier(m_changes, true);
+    if (!m_applier(m_changes, true))
+        setObsolete(true);
 }
 
 void MappingEditCommand::redo()
@@ -20,7 +23,8 @@ void MappingEditCommand::redo()
         m_pushed = true;
         return;
     }
-    m_applier(m_changes, false);
+    if (!m_applier(m_changes, false))
+        setObsolete(true);
 }
 
 bool MappingEditCommand::references(qint64 platformUnitId) const

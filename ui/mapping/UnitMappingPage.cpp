@@ -1,6 +1,7 @@
 #include "UnitMappingPage.h"
 
 #include "MappingEditCommand.h"
+#include "MappingMessageBar.h"
 #include "PlatformUnitDelegate.h"
 #include "PlatformUnitsPanel.h"
 #include "mapping/MappingService.h"
@@ -51,10 +52,6 @@ UnitMappingPage::UnitMappingPage(AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("unitMappingPage"));
     m_model = new UnitMappingModel(this);
     m_undo = new QUndoStack(this);
-    m_messageTimer = new QTimer(this);
-    m_messageTimer->setSingleShot(true);
-    m_messageTimer->setInterval(8000);
-    connect(m_messageTimer, &QTimer::timeout, this, [this]() { m_message->hide(); });
     m_suggestTimer = new QTimer(this);
     m_suggestTimer->setSingleShot(true);
     m_suggestTimer->setInterval(500);
@@ -187,11 +184,7 @@ QWidget *UnitMappingPage::buildEditorTab()
     actions->addWidget(m_thresholdSpin);
     actions->addWidget(m_acceptAll);
 
-    m_message = new QLabel(tab);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MappingMessageBar(tab);
     m_notice = new QLabel(tab);
     m_notice->setObjectName(QStringLiteral("unitSyncNotice"));
     m_notice->setWordWrap(true);
@@ -327,9 +320,10 @@ void UnitMappingPage::loadFinished()
         return;
     }
     const qint64 keep = m_restoreUnit;
-    m_model->setSnapshot(std::move(snap->units), std::move(snap->platformUnits));
-    if (snap->withSuggestions)
-        m_model->setSuggestions(snap->suggestions);
+    MappingSnapshot &loaded = snap.value();
+    m_model->setSnapshot(std::move(loaded.units), std::move(loaded.platformUnits));
+    if (loaded.withSuggestions)
+        m_model->setSuggestions(loaded.suggestions);
     updatePropertyFilter();
     if (keep) {
         const int row = m_model->rowOfUnit(keep);
@@ -338,7 +332,7 @@ void UnitMappingPage::loadFinished()
             m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
         }
     }
-    if (!snap->withSuggestions)
+    if (!loaded.withSuggestions)
         startSuggestions();
     updateAcceptButton();
     updateStatus();
@@ -444,8 +438,7 @@ bool UnitMappingPage::commit(const Result<QList<MappingChange>> &changes, const 
     applyToModel(effective, false);
     m_undo->push(new MappingEditCommand(effective, undoText,
                                         [this](const QList<MappingChange> &c, bool undo) { return applyFromStack(c, undo); }));
-    if (m_message->isVisible() && m_message->property("error").toBool())
-        m_message->hide();
+    m_message->clearError();
     Q_EMIT mappingsChanged();
     return true;
 }
@@ -599,17 +592,7 @@ void UnitMappingPage::updateStatus()
 void UnitMappingPage::showMessage(const QString &text, bool error)
 {
     m_lastMessage = text;
-    m_message->setText(text);
-    m_message->setProperty("error", error);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde8e6; border: 1px solid #e3a59d; "
-                                                    "color: #8a1f11; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #e8f1fb; border: 1px solid #a9c7ea; "
-                                                    "padding: 6px; }"));
-    m_message->show();
-    if (error)
-        m_messageTimer->stop();
-    else
-        m_messageTimer->start();
+    m_message->showMessage(text, error);
 }
 
 } // namespace pms

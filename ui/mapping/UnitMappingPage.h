@@ -24,6 +24,7 @@ class QUndoStack;
 namespace pms {
 
 struct AppContext;
+class MappingMessageBar;
 class PlatformUnitsPanel;
 class UnitMappingModel;
 
@@ -106,10 +107,9 @@ private:
     QPushButton *m_acceptAll = nullptr;
     QPushButton *m_useSuggestion = nullptr;
     QPushButton *m_removeMapping = nullptr;
-    QLabel *m_message = nullptr;
+    MappingMessageBar *m_message = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_status = nullptr;
-    QTimer *m_messageTimer = nullptr;
     QTimer *m_suggestTimer = nullptr;
     QString m_lastMessage;
 
