@@ -459,6 +459,7 @@ QList<qint64> SimDataset::insertBefore(Entity entity, const std::vector<int> &vi
             T c = v[size_t(view[size_t(i % from)])];
             c.id = idAscending ? --low : issueId(m_store, entity, v, 1);
             c.stamp.createdAt = now;
+            c.stamp.modifiedAt = now; // a new record is modified when it is created
             if constexpr (std::is_same_v<T, SimWorkOrder>)
                 c.number = m_store.nextWorkOrderNumber++;
             if constexpr (std::is_same_v<T, SimUnit>)
