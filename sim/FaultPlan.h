@@ -26,7 +26,10 @@ namespace pms::sim {
 ///            | badjson         a 200 whose body is not valid JSON
 ///            | wrongtype       a 200 with Content-Type text/html and an HTML page as the body
 ///            | pageshift[=M]   after serving a page of a collection, insert M records (default 5)
-///                              that sort before the next offset, so offset paging shifts
+///                              that sort before the next offset, so offset paging shifts: copies
+///                              of records already served, with lower ids (higher under "id desc"),
+///                              created and modified now (so under "lastModifiedDateTime asc" they
+///                              come last, as real new records would)
 ///   TRIGGER := '@' P           each request with probability P (0..1)
 ///            | '#' N           only the Nth request to ROUTE (1-based; pageshift: the Nth page)
 ///            | '#' N '-' M     requests N to M

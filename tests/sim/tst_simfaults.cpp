@@ -82,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() >= 390);
         QCOMPARE(r.status, 200);
         QVERIFY(isJson(r.body));
-        QCOMPARE(m_http->get(QStringLiteral("/health")).status, 200); // other routes are not slowed (not timed: CI load)
+        QCOMPARE(m_http->get(QStringLiteral("/health")).status,
+            200); // other routes are not slowed (not timed: CI load)
     }
 
     void hang()
@@ -176,14 +177,36 @@ private Q_SLOTS:
 
     void pageShiftWithOrder()
     {
+        // Inserted records copy records already served (new, lower ids), so under an order by a copied
+        // property they land just before their originals, before the next offset.
         setSpec(QStringLiteral("workorders:pageshift=3#2"));
-        const QString q = QStringLiteral("orderby=lastModifiedDateTime%20asc,id%20asc&limit=20&offset=%1");
+        const QString q = QStringLiteral("orderby=description%20asc,id%20asc&limit=20&offset=%1");
         const QList<qint64> p1 = m_http->get(QStringLiteral("/workorders"), q.arg(0)).ids();
         const QList<qint64> p2
             = m_http->get(QStringLiteral("/workorders"), q.arg(20)).ids(); // shift after this one
         const QList<qint64> p3 = m_http->get(QStringLiteral("/workorders"), q.arg(40)).ids();
         QCOMPARE(p3.mid(0, 3), p2.mid(17, 3));
         Q_UNUSED(p1)
+    }
+
+    void pageShiftRecordsAreNew()
+    {
+        // They are new records: created and last modified now, so an incremental sync sees them, and
+        // under "lastModifiedDateTime asc" they come last instead of shifting the pages.
+        m_server->data().setNow(QDateTime(QDate(2025, 1, 15), QTime(12, 0), Qt::UTC));
+        setSpec(QStringLiteral("leases:pageshift=2"));
+        const QString q = QStringLiteral("orderby=lastModifiedDateTime%20asc,id%20asc&limit=10&offset=%1");
+        const HttpResult p1 = m_http->get(QStringLiteral("/leases"), q.arg(0));
+        const HttpResult p2 = m_http->get(QStringLiteral("/leases"), q.arg(10));
+        QCOMPARE(p2.totalCount(), p1.totalCount() + 2);
+        const HttpResult fresh = m_http->get(
+            QStringLiteral("/leases"), QStringLiteral("lastModifiedDateTimeStart=2025-01-15T12:00:00Z"));
+        QCOMPARE(fresh.array().size(), 2);
+        for (const QJsonValue &v : fresh.array())
+            QCOMPARE(
+                QDateTime::fromString(v.toObject()[QLatin1String("createdDateTime")].toString(), Qt::ISODate),
+                QDateTime(QDate(2025, 1, 15), QTime(12, 0), Qt::UTC));
+        m_server->data().setClock(nullptr);
     }
 
     void probabilities()
