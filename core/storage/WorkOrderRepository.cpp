@@ -65,7 +65,7 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
     }
     QVariant residentId;
     if (wo.residentPmsContactId > 0) {
-        QSqlQuery &r = m_db.prepare(QStringLiteral("SELECT id FROM residents WHERE connection_id=? AND pms_id=?"));
+        QSqlQuery &r = m_db.prepare(QStringLiteral("SELECT id FROM residents WHERE connection_id=? AND pms_contact_id=?"));
         r.addBindValue(wo.connectionId);
         r.addBindValue(wo.residentPmsContactId);
         if (Database::exec(r, "find resident").ok() && r.next())
@@ -318,6 +318,47 @@ Status WorkOrderRepository::setAttachmentUploaded(qint64 attachmentId, qint64 pm
     q.addBindValue(json::formatDateTime(Clock::instance()->nowUtc()));
     q.addBindValue(attachmentId);
     return Database::exec(q, "mark attachment uploaded");
+}
+
+Result<QList<WorkOrderChoice>> WorkOrderRepository::choices(QSqlQuery &q)
+{
+    if (Status s = Database::exec(q, "read choices"); !s.ok())
+        return s.error();
+    QList<WorkOrderChoice> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+Result<QList<WorkOrderChoice>> WorkOrderRepository::propertyChoices(qint64 connectionId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT pms_id, COALESCE(NULLIF(local_name,''), NULLIF(name,''), 'Property ' || pms_id) AS n FROM properties "
+        "WHERE connection_id=? AND active=1 ORDER BY n COLLATE NOCASE"));
+    q.addBindValue(connectionId);
+    return choices(q);
+}
+
+Result<QList<WorkOrderChoice>> WorkOrderRepository::unitChoices(qint64 connectionId, qint64 pmsPropertyId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT pms_id, COALESCE(NULLIF(local_name,''), NULLIF(name,''), 'Unit ' || pms_id) AS n FROM units "
+        "WHERE connection_id=? AND pms_property_id=? AND active=1 ORDER BY n COLLATE NOCASE"));
+    q.addBindValue(connectionId);
+    q.addBindValue(pmsPropertyId);
+    return choices(q);
+}
+
+Result<QList<WorkOrderChoice>> WorkOrderRepository::residentChoices(qint64 connectionId, qint64 pmsPropertyId, qint64 pmsUnitId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT pms_contact_id, trim(first_name || ' ' || last_name) AS n FROM residents "
+        "WHERE connection_id=? AND pms_property_id=? AND (? = 0 OR pms_unit_id = ?) ORDER BY n COLLATE NOCASE"));
+    q.addBindValue(connectionId);
+    q.addBindValue(pmsPropertyId);
+    q.addBindValue(pmsUnitId);
+    q.addBindValue(pmsUnitId);
+    return choices(q);
 }
 
 } // namespace pms

@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "workorders/WorkOrderTypes.h"
 
+class QSqlQuery;
+
 namespace pms {
 
 class Database;
@@ -35,7 +37,14 @@ public:
     Status setPmsId(qint64 id, qint64 pmsId, int number);
     Status setAttachmentUploaded(qint64 attachmentId, qint64 pmsDocId);
 
+    /// Pick lists for the dialogs: active properties of a connection, units of a property,
+    /// residents of a property (and unit, when given), by name.
+    Result<QList<WorkOrderChoice>> propertyChoices(qint64 connectionId);
+    Result<QList<WorkOrderChoice>> unitChoices(qint64 connectionId, qint64 pmsPropertyId);
+    Result<QList<WorkOrderChoice>> residentChoices(qint64 connectionId, qint64 pmsPropertyId, qint64 pmsUnitId);
+
 private:
+    Result<QList<WorkOrderChoice>> choices(QSqlQuery &q);
     Database &m_db;
 };
 

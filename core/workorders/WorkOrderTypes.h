@@ -89,4 +89,11 @@ struct OutboxEntry
     QDateTime createdAt;
 };
 
+/// One entry of a pick list in the work-order dialogs (a property, unit or resident by PMS id).
+struct WorkOrderChoice
+{
+    qint64 pmsId = 0;
+    QString name;
+};
+
 } // namespace pms
