@@ -1,5 +1,5 @@
 #include "GuiSeed.h"
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include "common/Clock.h"
 #include "storage/DashboardQueries.h"

@@ -579,8 +579,11 @@ void TstDataScreens::screenshots()
     if (dir.isEmpty())
         QSKIP("set PMSBRIDGE_SCREENSHOT_DIR to grab the screens");
     QDir().mkpath(dir);
+    // How a US property manager sees it (the models read the locale when they are made).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QSize size(1440, 900);
     const auto save = [&](QWidget *w, const QString &name) {
+        QTest::qWait(150); // pending layout requests (count labels) settle
         QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
     };
     {

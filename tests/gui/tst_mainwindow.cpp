@@ -1,6 +1,6 @@
 #include "GuiSeed.h"
-#include "MemorySecretStore.h"
-#include "TestSupport.h"
+#include "support/MemorySecretStore.h"
+#include "support/TestSupport.h"
 
 #include "common/Version.h"
 #include "sim/SimServerThread.h"

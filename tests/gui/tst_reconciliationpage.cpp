@@ -1,13 +1,12 @@
 // The Reconciliation screen: snapshots and their units, filters, Run now with its preview dialog,
 // Restore, the review list, CSV export (byte-exact) and the monthly chart; plus its screenshot.
-#include "support/TestSupport.h"
-
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "reconcile/ReconcilePlan.h"
 #include "reconcile/Reconciler.h"
 #include "storage/ReconciliationRepository.h"
 #include "support/SyncFixture.h"
+#include "support/TestSupport.h"
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
 #include "ui/mainwindow/MessageBox.h"
@@ -63,33 +62,43 @@ QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {}
 void seedFixture(Database &db, const ManualClock &clock)
 {
     const QString synced = QStringLiteral("2026-11-20T10:00:00Z");
-    exec(db, QStringLiteral("INSERT INTO connections (id, name, base_url, system_id, client_id, created_at) "
-                            "VALUES (1, 'Downtown', 'https://api.propertyware.com/pw/api/rest/v1', '1001', 'c', ?)"),
-         {synced});
-    const QList<QPair<int, QString>> properties = {{501, QStringLiteral("=SUM(A1)")},
-                                                   {502, QStringLiteral("Zo\u00eb M\u00fcller Residences")},
-                                                   {503, QStringLiteral("Plain Court")}};
+    exec(db,
+        QStringLiteral(
+            "INSERT INTO connections (id, name, base_url, system_id, client_id, created_at) "
+            "VALUES (1, 'Downtown', 'https://api.propertyware.com/pw/api/rest/v1', '1001', 'c', ?)"),
+        { synced });
+    const QList<QPair<int, QString>> properties = { { 501, QStringLiteral("=SUM(A1)") },
+        { 502, QStringLiteral("Zo\u00eb M\u00fcller Residences") }, { 503, QStringLiteral("Plain Court") } };
     for (const auto &[pmsId, name] : properties)
-        exec(db, QStringLiteral("INSERT INTO properties (id, connection_id, pms_id, name, synced_at) VALUES (?, 1, ?, ?, ?)"),
-             {pmsId, pmsId, name, synced});
-    struct Unit { int pmsId, property; QString name, address; };
+        exec(db,
+            QStringLiteral(
+                "INSERT INTO properties (id, connection_id, pms_id, name, synced_at) VALUES (?, 1, ?, ?, ?)"),
+            { pmsId, pmsId, name, synced });
+    struct Unit
+    {
+        int pmsId, property;
+        QString name, address;
+    };
     const QList<Unit> units = {
-        {5001, 501, QStringLiteral("O\"Brien, \"Apt 3\""), QStringLiteral("12 Main St\nRear entrance")},
-        {5002, 501, QStringLiteral("Zo\u00eb M\u00fcller"), QStringLiteral("K\u00f6nigstra\u00dfe 5, Berlin")},
-        {5003, 502, QStringLiteral("+1 (555) 0100"), QStringLiteral("@home, \"the loft\"")},
-        {5004, 502, QStringLiteral("-5"), QStringLiteral("")},
-        {5005, 503, QStringLiteral("Unit 7"), QStringLiteral("\t tab-led")},
-        {5006, 503, QStringLiteral("Still listed"), QStringLiteral("1 Side St")},
+        { 5001, 501, QStringLiteral("O\"Brien, \"Apt 3\""), QStringLiteral("12 Main St\nRear entrance") },
+        { 5002, 501, QStringLiteral("Zo\u00eb M\u00fcller"),
+            QStringLiteral("K\u00f6nigstra\u00dfe 5, Berlin") },
+        { 5003, 502, QStringLiteral("+1 (555) 0100"), QStringLiteral("@home, \"the loft\"") },
+        { 5004, 502, QStringLiteral("-5"), QStringLiteral("") },
+        { 5005, 503, QStringLiteral("Unit 7"), QStringLiteral("\t tab-led") },
+        { 5006, 503, QStringLiteral("Still listed"), QStringLiteral("1 Side St") },
     };
     for (const Unit &u : units)
-        exec(db, QStringLiteral("INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, "
-                                "synced_at) VALUES (1, ?, ?, ?, ?, ?, ?)"),
-             {u.pmsId, u.property, u.property, u.name, u.address, synced});
+        exec(db,
+            QStringLiteral(
+                "INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, "
+                "synced_at) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+            { u.pmsId, u.property, u.property, u.name, u.address, synced });
     ReconciliationRepository repo(db);
     auto active = repo.activeUnits(1);
     ReconcileGuard permissive;
     permissive.maxShare = 1.0;
-    const ReconcilePlan plan = ReconcilePlan::compute(active.value(), {5006}, {}, permissive);
+    const ReconcilePlan plan = ReconcilePlan::compute(active.value(), { 5006 }, {}, permissive);
     auto snapshot = repo.startSnapshot(1, QStringLiteral("schedule"), json::formatDateTime(clock.nowUtc()));
     auto o = Reconciler::record(db, 1, snapshot.value(), plan, ReconcileMode::Apply, clock.nowUtc());
     if (!o.ok() || o->unitsDeactivated != 5)
@@ -99,33 +108,50 @@ void seedFixture(Database &db, const ManualClock &clock)
 /// Earlier monthly runs (for the chart) and one unit back in the PMS that waits for review.
 void seedHistory(Database &db)
 {
-    struct Run { int id; const char *at; int checked; QList<QPair<const char *, const char *>> units; };
-    const QList<Run> runs = {
-        {2, "2026-06-27T10:00:00Z", 412, {{"Unit 14B", "88 Harbor View Rd"}, {"Unit 2", "88 Harbor View Rd"}}},
-        {3, "2026-08-27T10:00:00Z", 418, {{"Garden 1", "3 Elm Court"}}},
-        {4, "2026-09-27T10:00:00Z", 421, {{"Loft 301", "17 Mill Street"}, {"Loft 302", "17 Mill Street"},
-                                          {"Loft 303", "17 Mill Street"}, {"Studio A", "5 Pier Lane"}}},
-        {5, "2026-10-27T10:00:00Z", 419, {{"Apt 9", "240 Lakeshore Dr"}, {"Apt 10", "240 Lakeshore Dr"},
-                                          {"Apt 11", "240 Lakeshore Dr"}}},
+    struct Run
+    {
+        int id;
+        const char *at;
+        int checked;
+        QList<QPair<const char *, const char *>> units;
     };
-    exec(db, QStringLiteral("INSERT INTO properties (id, connection_id, pms_id, name, synced_at) VALUES "
-                            "(600, 1, 600, 'Harbor View Apartments', '2026-05-01T00:00:00Z')"));
+    const QList<Run> runs = {
+        { 2, "2026-06-27T10:00:00Z", 412,
+            { { "Unit 14B", "88 Harbor View Rd" }, { "Unit 2", "88 Harbor View Rd" } } },
+        { 3, "2026-08-27T10:00:00Z", 418, { { "Garden 1", "3 Elm Court" } } },
+        { 4, "2026-09-27T10:00:00Z", 421,
+            { { "Loft 301", "17 Mill Street" }, { "Loft 302", "17 Mill Street" },
+                { "Loft 303", "17 Mill Street" }, { "Studio A", "5 Pier Lane" } } },
+        { 5, "2026-10-27T10:00:00Z", 419,
+            { { "Apt 9", "240 Lakeshore Dr" }, { "Apt 10", "240 Lakeshore Dr" },
+                { "Apt 11", "240 Lakeshore Dr" } } },
+    };
+    exec(db,
+        QStringLiteral("INSERT INTO properties (id, connection_id, pms_id, name, synced_at) VALUES "
+                       "(600, 1, 600, 'Harbor View Apartments', '2026-05-01T00:00:00Z')"));
     int pmsUnit = 6000;
     for (const Run &r : runs) {
-        exec(db, QStringLiteral("INSERT INTO reconciliation_snapshots (id, connection_id, started_at, finished_at, trigger, "
-                                "status, units_checked, units_deactivated) VALUES (?, 1, ?, ?, 'schedule', 'completed', ?, ?)"),
-             {r.id, QString::fromLatin1(r.at), QString::fromLatin1(r.at), r.checked, int(r.units.size())});
+        exec(db,
+            QStringLiteral(
+                "INSERT INTO reconciliation_snapshots (id, connection_id, started_at, finished_at, trigger, "
+                "status, units_checked, units_deactivated) VALUES (?, 1, ?, ?, 'schedule', 'completed', ?, "
+                "?)"),
+            { r.id, QString::fromLatin1(r.at), QString::fromLatin1(r.at), r.checked, int(r.units.size()) });
         for (const auto &[name, address] : r.units) {
             ++pmsUnit;
-            exec(db, QStringLiteral("INSERT INTO units (id, connection_id, pms_id, pms_property_id, property_id, name, "
-                                    "address, active, deactivated_at, deactivated_by, synced_at) "
-                                    "VALUES (?, 1, ?, 600, 600, ?, ?, 0, ?, ?, '2026-05-01T00:00:00Z')"),
-                 {pmsUnit, pmsUnit, QString::fromLatin1(name), QString::fromLatin1(address), QString::fromLatin1(r.at),
-                  QStringLiteral("reconciliation:%1").arg(r.id)});
-            exec(db, QStringLiteral("INSERT INTO reconciliation_items (snapshot_id, unit_id, action, pms_unit_id, "
-                                    "pms_property_id, property_name, unit_name, address, at) "
-                                    "VALUES (?, ?, 'deactivated', ?, 600, 'Harbor View Apartments', ?, ?, ?)"),
-                 {r.id, pmsUnit, pmsUnit, QString::fromLatin1(name), QString::fromLatin1(address), QString::fromLatin1(r.at)});
+            exec(db,
+                QStringLiteral(
+                    "INSERT INTO units (id, connection_id, pms_id, pms_property_id, property_id, name, "
+                    "address, active, deactivated_at, deactivated_by, synced_at) "
+                    "VALUES (?, 1, ?, 600, 600, ?, ?, 0, ?, ?, '2026-05-01T00:00:00Z')"),
+                { pmsUnit, pmsUnit, QString::fromLatin1(name), QString::fromLatin1(address),
+                    QString::fromLatin1(r.at), QStringLiteral("reconciliation:%1").arg(r.id) });
+            exec(db,
+                QStringLiteral("INSERT INTO reconciliation_items (snapshot_id, unit_id, action, pms_unit_id, "
+                               "pms_property_id, property_name, unit_name, address, at) "
+                               "VALUES (?, ?, 'deactivated', ?, 600, 'Harbor View Apartments', ?, ?, ?)"),
+                { r.id, pmsUnit, pmsUnit, QString::fromLatin1(name), QString::fromLatin1(address),
+                    QString::fromLatin1(r.at) });
         }
     }
     // Deactivated in October, listed in the PMS again since.
@@ -148,8 +174,8 @@ void selectRows(QTableView *view, const QList<int> &rows)
 {
     view->clearSelection();
     for (int r : rows)
-        view->selectionModel()->select(view->model()->index(r, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            view->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 int rowOfUnit(ReconcileItemsModel *m, const QString &name)
@@ -174,10 +200,11 @@ private Q_SLOTS:
     void reviewListRestoreAndKeep();
     void runNowPreviewConfirmAgainstTheSimulator();
     void guardNeedsAnExtraTick();
+    void stoppedScheduledRunIsConfirmedFromTheBanner();
     void screenshot();
 
 private:
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(11, 0), Qt::UTC)};
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 27), QTime(11, 0), Qt::UTC) };
 };
 
 void TestReconciliationPage::initTestCase()
@@ -209,19 +236,23 @@ void TestReconciliationPage::showsSnapshotsUnitsFiltersAndChart()
     QCOMPARE(page.selectedSnapshotId(), 1); // the newest
     const QModelIndex newest = page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Status);
     QCOMPARE(newest.data().toString(), QStringLiteral("Completed"));
-    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Trigger).data().toString(), QStringLiteral("Scheduled"));
-    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Deactivated).data().toString(), QStringLiteral("5"));
+    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Trigger).data().toString(),
+        QStringLiteral("Scheduled"));
+    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Deactivated).data().toString(),
+        QStringLiteral("5"));
     QCOMPARE(page.itemsModel()->rowCount(), 5);
     const int obrien = rowOfUnit(page.itemsModel(), QStringLiteral("O\"Brien, \"Apt 3\""));
     QVERIFY(obrien >= 0);
     auto *items = page.itemsModel();
-    QCOMPARE(items->index(obrien, ReconcileItemsModel::Property).data().toString(), QStringLiteral("=SUM(A1)"));
+    QCOMPARE(
+        items->index(obrien, ReconcileItemsModel::Property).data().toString(), QStringLiteral("=SUM(A1)"));
     QCOMPARE(items->index(obrien, ReconcileItemsModel::Address).data().toString(),
-             QStringLiteral("12 Main St, Rear entrance")); // one line in the table
-    QCOMPARE(items->index(obrien, ReconcileItemsModel::Action).data().toString(), QStringLiteral("Deactivated"));
+        QStringLiteral("12 Main St, Rear entrance")); // one line in the table
+    QCOMPARE(
+        items->index(obrien, ReconcileItemsModel::Action).data().toString(), QStringLiteral("Deactivated"));
     QCOMPARE(items->index(obrien, ReconcileItemsModel::Now).data().toString(), QStringLiteral("Inactive"));
     QCOMPARE(items->index(obrien, ReconcileItemsModel::When).data().toString(),
-             QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat));
+        QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat));
 
     // Filters run in SQL, off the GUI thread.
     QSignalSpy loaded(&page, &ReconciliationPage::loaded);
@@ -245,7 +276,7 @@ void TestReconciliationPage::showsSnapshotsUnitsFiltersAndChart()
     // Deactivations per month, December 2025 to November 2026.
     const QList<int> months = page.chartView()->values();
     QCOMPARE(months.size(), 12);
-    QCOMPARE(months, (QList<int>{0, 0, 0, 0, 0, 0, 2, 0, 1, 4, 3, 5}));
+    QCOMPARE(months, (QList<int> { 0, 0, 0, 0, 0, 0, 2, 0, 1, 4, 3, 5 }));
     QCOMPARE(page.reviewModel()->rowCount(), 1);
 
     // Run now needs the sync engine (none in this window).
@@ -275,7 +306,7 @@ void TestReconciliationPage::exportIsByteExactAndOffTheGuiThread()
     QVERIFY(out.open(QIODevice::ReadOnly) && expected.open(QIODevice::ReadOnly));
     QCOMPARE(out.readAll(), expected.readAll());
     // No temporary file left behind (QSaveFile).
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("out.csv") });
 
     // A folder that cannot be written is reported, and nothing is left half-written.
     done.clear();
@@ -299,7 +330,7 @@ void TestReconciliationPage::restoreSelectedIsLogged()
     auto *restore = page.findChild<QPushButton *>(QStringLiteral("restoreButton"));
     QVERIFY(!restore->isEnabled());
     const int row = rowOfUnit(page.itemsModel(), QStringLiteral("Unit 7"));
-    selectRows(page.itemsView(), {row});
+    selectRows(page.itemsView(), { row });
     QVERIFY(restore->isEnabled());
 
     // The user answers No: nothing changes.
@@ -312,13 +343,16 @@ void TestReconciliationPage::restoreSelectedIsLogged()
     restore->click();
     QVERIFY(MessageBox::lastText().contains(QLatin1String("1 unit")));
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT active FROM units WHERE pms_id = 5005")).toInt(), 1);
-    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'restored' AND "
-                                               "property_id = 503")).toInt(),
-             1);
+    QCOMPARE(scalar(cache.db(),
+                 QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'restored' AND "
+                                "property_id = 503"))
+                 .toInt(),
+        1);
     QVERIFY(loaded.wait(5000));
     QCOMPARE(page.itemsModel()->rowCount(), 6); // the deactivation stays; a 'Restored' row joins it
     const int restoredRow = rowOfUnit(page.itemsModel(), QStringLiteral("Unit 7"));
-    QCOMPARE(page.itemsModel()->index(restoredRow, ReconcileItemsModel::Now).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(page.itemsModel()->index(restoredRow, ReconcileItemsModel::Now).data().toString(),
+        QStringLiteral("Active"));
     QVERIFY2(page.bannerText().contains(QLatin1String("1 unit restored")), qPrintable(page.bannerText()));
 }
 
@@ -338,12 +372,13 @@ void TestReconciliationPage::reviewListRestoreAndKeep()
     QCOMPARE(page.reviewModel()->rowCount(), 2);
     QSignalSpy loaded(&page, &ReconciliationPage::loaded);
     const int loft = page.reviewModel()->rows().at(0).unitName == QLatin1String("Loft 301") ? 0 : 1;
-    selectRows(page.reviewView(), {loft});
+    selectRows(page.reviewView(), { loft });
     page.findChild<QPushButton *>(QStringLiteral("reviewRestoreButton"))->click();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT active FROM units WHERE name = 'Loft 301'")).toInt(), 1);
+    QCOMPARE(
+        scalar(cache.db(), QStringLiteral("SELECT active FROM units WHERE name = 'Loft 301'")).toInt(), 1);
     QCOMPARE(page.reviewModel()->rowCount(), 1);
-    selectRows(page.reviewView(), {0});
+    selectRows(page.reviewView(), { 0 });
     page.findChild<QPushButton *>(QStringLiteral("reviewKeepButton"))->click();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(page.reviewModel()->rowCount(), 0);
@@ -360,7 +395,8 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
     // Two units of two different buildings leave the PMS.
     QList<qint64> gone;
     QSqlQuery q(f.db().sql());
-    q.exec(QStringLiteral("SELECT min(pms_id) FROM units WHERE active = 1 GROUP BY pms_property_id ORDER BY 1 LIMIT 2"));
+    q.exec(QStringLiteral(
+        "SELECT min(pms_id) FROM units WHERE active = 1 GROUP BY pms_property_id ORDER BY 1 LIMIT 2"));
     while (q.next())
         gone << q.value(0).toLongLong();
     q.finish();
@@ -405,24 +441,30 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
     QVERIFY(finished.wait(30000));
     const auto outcome = finished.first().at(0).value<ReconcileOutcome>();
     QCOMPARE(outcome.status, QStringLiteral("completed"));
-    QCOMPARE(scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
-    QTRY_COMPARE_WITH_TIMEOUT(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Status).data().toString(),
-                              QStringLiteral("Completed"), 5000);
+    QCOMPARE(
+        scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Status).data().toString(),
+        QStringLiteral("Completed"), 5000);
     QCOMPARE(page.snapshotsModel()->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(page.itemsModel()->rowCount(), 2, 5000);
-    QCOMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(), QStringLiteral("Deactivated"));
-    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Trigger).data().toString(), QStringLiteral("Run now"));
+    QCOMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
+        QStringLiteral("Deactivated"));
+    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Trigger).data().toString(),
+        QStringLiteral("Run now"));
     QVERIFY2(page.bannerText().contains(QLatin1String("2 units deactivated")), qPrintable(page.bannerText()));
 
     // Cancel keeps everything.
-    f.sim().deleteUnitIds({scalar(f.db(), QStringLiteral("SELECT max(pms_id) FROM units WHERE active = 1")).toLongLong()});
+    f.sim().deleteUnitIds(
+        { scalar(f.db(), QStringLiteral("SELECT max(pms_id) FROM units WHERE active = 1")).toLongLong() });
     finished.clear();
     QTRY_VERIFY(runNow->isEnabled());
     runNow->click();
     QVERIFY(finished.wait(30000));
     QVERIFY(page.previewDialog());
     page.previewDialog()->reject();
-    QCOMPARE(scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
+    QCOMPARE(
+        scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
     QVERIFY(page.bannerText().contains(QLatin1String("Nothing was deactivated")));
 }
 
@@ -433,7 +475,8 @@ void TestReconciliationPage::guardNeedsAnExtraTick()
     o.unitsChecked = 10;
     o.unitsToDeactivate = 4;
     o.pmsUnits = 6;
-    o.guardReason = QStringLiteral("4 of 10 active units (40 %) would be deactivated, more than the 20 % allowed.");
+    o.guardReason
+        = QStringLiteral("4 of 10 active units (40 %) would be deactivated, more than the 20 % allowed.");
     ReconcilePropertySummary p;
     p.pmsPropertyId = 1;
     p.propertyName = QStringLiteral("Maple Court");
@@ -454,6 +497,60 @@ void TestReconciliationPage::guardNeedsAnExtraTick()
     QCOMPARE(dialog.tree()->topLevelItem(0)->text(2), QStringLiteral("4"));
 }
 
+void TestReconciliationPage::stoppedScheduledRunIsConfirmedFromTheBanner()
+{
+    // The monthly run found 3 of 5 units gone and stopped (R16): the screen says so and offers the
+    // preview; confirming applies exactly it.
+    Clock::setInstance(&m_clock);
+    test::TempCache cache;
+    seedFixture(cache.db(), m_clock); // snapshot 1: 5 of 6 deactivated; unit 5006 still active
+    exec(cache.db(),
+        QStringLiteral("INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, "
+                       "synced_at) VALUES (1, 5007, 503, 503, 'Unit 8', '2026-11-20T10:00:00Z'), "
+                       "(1, 5008, 503, 503, 'Unit 9', '2026-11-20T10:00:00Z')"));
+    m_clock.advanceSecs(86400);
+    ReconciliationRepository repo(cache.db());
+    const ReconcilePlan plan
+        = ReconcilePlan::compute(repo.activeUnits(1).value(), { 5006 }, {}, ReconcileGuard());
+    QVERIFY(plan.guardTripped());
+    auto sid = repo.startSnapshot(1, QStringLiteral("schedule"), json::formatDateTime(m_clock.nowUtc()));
+    auto stopped
+        = Reconciler::record(cache.db(), 1, sid.value(), plan, ReconcileMode::Apply, m_clock.nowUtc());
+    QVERIFY(stopped.ok());
+    QCOMPARE(stopped->status, QStringLiteral("needs_confirmation"));
+
+    SyncController controller(cache.path());
+    AppContext ctx;
+    ctx.dbPath = cache.path();
+    ctx.db = &cache.db();
+    ctx.sync = &controller;
+    ctx.connectionId = 1;
+    ReconciliationPage page(ctx);
+    QVERIFY(waitLoaded(page));
+    QVERIFY2(page.bannerText().contains(QLatin1String("stopped before deactivating anything")),
+        qPrintable(page.bannerText()));
+    QVERIFY(page.bannerText().contains(plan.guardReason()));
+    auto *review = page.findChild<QPushButton *>(QStringLiteral("reviewPendingButton"));
+    QVERIFY(review->isVisible());
+    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Status).data().toString(),
+        QStringLiteral("Needs confirmation"));
+    QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Deactivated).data().toString(),
+        QStringLiteral("(2)"));
+    review->click();
+    ReconcilePreviewDialog *dialog = page.previewDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->guardTripped());
+    QCOMPARE(dialog->unitsToDeactivate(), 2);
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    dialog->overrideBox()->setChecked(true);
+    QSignalSpy finished(&page, &ReconciliationPage::runFinished);
+    dialog->confirmButton()->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).value<ReconcileOutcome>().unitsDeactivated, 2);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!review->isVisible(), 5000);
+}
+
 void TestReconciliationPage::screenshot()
 {
     Clock::setInstance(&m_clock);
@@ -470,7 +567,7 @@ void TestReconciliationPage::screenshot()
     page.resize(1280, 800);
     page.show();
     QVERIFY(waitLoaded(page));
-    selectRows(page.itemsView(), {1});
+    selectRows(page.itemsView(), { 1 });
     QTest::qWait(50);
     const QImage image = page.grab().toImage();
     QVERIFY(!image.isNull());

