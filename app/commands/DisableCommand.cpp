@@ -15,7 +15,8 @@ int runSwitch(CliContext &ctx, bool disable)
     if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
         *ctx.out << "Usage: pmsbridge [--db FILE] " << verb << " unit|property PMS_ID [--connection ID]\n";
         if (disable)
-            *ctx.out << "Turns a unit or property off by hand (R15): it stays inactive whatever the PMS says, and\n"
+            *ctx.out << "Turns a unit or property off by hand (R15): it stays inactive whatever the PMS "
+                        "says, and\n"
                         "neither a sync nor reconciliation re-activates it, until 'pmsbridge enable'.\n";
         else
             *ctx.out << "Undoes 'pmsbridge disable': the unit or property follows the PMS again (it becomes\n"
@@ -40,7 +41,8 @@ int runSwitch(CliContext &ctx, bool disable)
     else if (what == QLatin1String("property"))
         target = ManualSwitch::Target::Property;
     else
-        return ctx.fail(QStringLiteral("'%1' is neither 'unit' nor 'property'; %2").arg(ctx.args.at(0), usage), 2);
+        return ctx.fail(
+            QStringLiteral("'%1' is neither 'unit' nor 'property'; %2").arg(ctx.args.at(0), usage), 2);
     bool ok = false;
     const qint64 pmsId = ctx.args.at(1).toLongLong(&ok);
     if (!ok || pmsId <= 0)
@@ -52,11 +54,14 @@ int runSwitch(CliContext &ctx, bool disable)
     const QString name = r->name.isEmpty() ? QString() : QStringLiteral(" \u201c%1\u201d").arg(r->name);
     *ctx.out << (target == ManualSwitch::Target::Unit ? "Unit " : "Property ") << pmsId << name;
     if (!r->changed)
-        *ctx.out << (disable ? " was already disabled by hand.\n" : " was not disabled by hand; nothing changed.\n");
+        *ctx.out << (disable ? " was already disabled by hand.\n"
+                             : " was not disabled by hand; nothing changed.\n");
     else if (disable)
         *ctx.out << " disabled; it stays inactive until 'pmsbridge enable'.\n";
     else
-        *ctx.out << " enabled; " << (r->activeNow ? "it is active again.\n" : "it stays inactive because the PMS lists it as inactive.\n");
+        *ctx.out << " enabled; "
+                 << (r->activeNow ? "it is active again.\n"
+                                  : "it stays inactive because the PMS lists it as inactive.\n");
     ctx.out->flush();
     return 0;
 }
@@ -74,7 +79,7 @@ int runEnable(CliContext &ctx)
 } // namespace
 
 PMS_REGISTER_COMMAND(QStringLiteral("disable"), QStringLiteral("disable unit|property PMS_ID"),
-                     QStringLiteral("switch a unit or property off by hand; never re-activated automatically (R15)"),
-                     runDisable);
+    QStringLiteral("switch a unit or property off by hand; never re-activated automatically (R15)"),
+    runDisable);
 PMS_REGISTER_COMMAND(QStringLiteral("enable"), QStringLiteral("enable unit|property PMS_ID"),
-                     QStringLiteral("undo 'disable': the unit or property follows the PMS again"), runEnable);
+    QStringLiteral("undo 'disable': the unit or property follows the PMS again"), runEnable);

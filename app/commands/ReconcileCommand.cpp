@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-
 #include <cstdio>
 
 using namespace pms;
@@ -17,9 +16,9 @@ using namespace pms::app;
 namespace {
 
 // Exit codes (documented in --help).
-constexpr int kExitFailed = 1;   // PMS error (nothing deactivated), declined, or --yes needed
+constexpr int kExitFailed = 1; // PMS error (nothing deactivated), declined, or --yes needed
 constexpr int kExitUsage = 2;
-constexpr int kExitGuard = 3;    // R16 stopped the run
+constexpr int kExitGuard = 3; // R16 stopped the run
 
 QString helpText()
 {
@@ -53,12 +52,13 @@ QString oneLine(QString s)
 void printProperties(QTextStream &out, const ReconcileOutcome &o, bool done)
 {
     for (const ReconcilePropertySummary &p : o.properties) {
-        const QString name = p.propertyName.isEmpty() ? QStringLiteral("(no property)") : oneLine(p.propertyName);
+        const QString name
+            = p.propertyName.isEmpty() ? QStringLiteral("(no property)") : oneLine(p.propertyName);
         out << "  " << name << " (PMS " << p.pmsPropertyId << "): " << p.missing.size();
         if (p.activeUnits > 0)
             out << " of " << p.activeUnits;
-        out << (p.missing.size() == 1 ? " unit " : " units ") << (done ? "deactivated" : "would be deactivated")
-            << "\n";
+        out << (p.missing.size() == 1 ? " unit " : " units ")
+            << (done ? "deactivated" : "would be deactivated") << "\n";
         for (const ReconcileUnit &u : p.missing) {
             out << "    " << u.pmsId << "  " << oneLine(u.unitName);
             if (!u.address.isEmpty())
@@ -79,8 +79,8 @@ void printPreview(QTextStream &out, const ReconcileOutcome &o)
         << " active units checked against " << o.pmsUnits << " units in the PMS.\n";
     printProperties(out, o, false);
     if (o.reappeared > 0)
-        out << unitsText(o.reappeared) << " deactivated earlier "
-            << (o.reappeared == 1 ? "is" : "are") << " listed in the PMS again (review them in the app).\n";
+        out << unitsText(o.reappeared) << " deactivated earlier " << (o.reappeared == 1 ? "is" : "are")
+            << " listed in the PMS again (review them in the app).\n";
     out << unitsText(o.unitsToDeactivate) << " would be deactivated.\n";
 }
 
@@ -93,7 +93,8 @@ int printDone(CliContext &ctx, const ReconcileOutcome &o)
     if (o.unitsSkipped > 0)
         out << unitsText(o.unitsSkipped) << " had changed since the preview and were left as they are.\n";
     if (o.reappeared > 0)
-        out << unitsText(o.reappeared) << " listed in the PMS again after an earlier deactivation: flagged for review.\n";
+        out << unitsText(o.reappeared)
+            << " listed in the PMS again after an earlier deactivation: flagged for review.\n";
     out.flush();
     return 0;
 }
@@ -137,13 +138,16 @@ int runReconcile(CliContext &ctx)
         return rc;
     auto conn = pickConnection(ctx, *db);
     if (!conn.ok())
-        return ctx.fail(conn.errorMessage(), conn.error().code == QLatin1String("usage") ? kExitUsage : kExitFailed);
+        return ctx.fail(
+            conn.errorMessage(), conn.error().code == QLatin1String("usage") ? kExitUsage : kExitFailed);
     if (!ctx.args.isEmpty())
-        return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge reconcile --help'").arg(ctx.args.first()),
-                        kExitUsage);
+        return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge reconcile --help'")
+                            .arg(ctx.args.first()),
+            kExitUsage);
     if (dryRun && (yes || force))
-        return ctx.fail(QStringLiteral("--dry-run changes nothing; it cannot be combined with --yes or --force"),
-                        kExitUsage);
+        return ctx.fail(
+            QStringLiteral("--dry-run changes nothing; it cannot be combined with --yes or --force"),
+            kExitUsage);
     auto secret = cliSecret(conn.value());
     if (!secret.ok())
         return ctx.fail(secret.errorMessage(), kExitUsage);
@@ -157,16 +161,17 @@ int runReconcile(CliContext &ctx)
     });
     QObject::connect(&engine, &ReconcileEngine::progress, [&](const ReconcileProgress &p) {
         if (qEnvironmentVariableIsSet("PMSBRIDGE_PROGRESS"))
-            *ctx.err << "  units: page " << p.pagesDone << "/" << p.pagesExpected << ", " << p.records << " records"
-                     << Qt::endl;
+            *ctx.err << "  units: page " << p.pagesDone << "/" << p.pagesExpected << ", " << p.records
+                     << " records" << Qt::endl;
     });
     engine.start(conn.value(), secret.value(), yes ? ReconcileMode::Apply : ReconcileMode::Preview,
-                 QStringLiteral("cli"));
+        QStringLiteral("cli"));
     QCoreApplication::exec();
 
     if (!outcome.ok())
-        return ctx.fail(outcome.error.isEmpty() ? QStringLiteral("reconciliation %1").arg(outcome.status) : outcome.error,
-                        kExitFailed);
+        return ctx.fail(
+            outcome.error.isEmpty() ? QStringLiteral("reconciliation %1").arg(outcome.status) : outcome.error,
+            kExitFailed);
     if (outcome.status == QLatin1String("completed"))
         return printDone(ctx, outcome);
 
@@ -180,17 +185,18 @@ int runReconcile(CliContext &ctx)
         return 0;
     }
     if (!outcome.guardReason.isEmpty() && !force)
-        return ctx.fail(QStringLiteral("stopped by the safety guard (R16): %1 Nothing was deactivated; re-run with "
-                                       "--yes --force to apply snapshot %2's preview.")
-                            .arg(outcome.guardReason)
-                            .arg(outcome.snapshotId),
-                        kExitGuard);
+        return ctx.fail(
+            QStringLiteral("stopped by the safety guard (R16): %1 Nothing was deactivated; re-run with "
+                           "--yes --force to apply snapshot %2's preview.")
+                .arg(outcome.guardReason)
+                .arg(outcome.snapshotId),
+            kExitGuard);
     if (yes) // --yes --force after the guard tripped: apply exactly that preview
         return confirmAndPrint(ctx, *db, outcome);
     if (!SecretResolver::stdinIsTerminal())
         return ctx.fail(QStringLiteral("%1 would be deactivated; re-run with --yes to apply")
                             .arg(unitsText(outcome.unitsToDeactivate)),
-                        kExitFailed);
+            kExitFailed);
     if (!askYes(ctx, outcome.unitsToDeactivate))
         return ctx.fail(QStringLiteral("declined; nothing was deactivated"), kExitFailed);
     return confirmAndPrint(ctx, *db, outcome);
@@ -199,4 +205,4 @@ int runReconcile(CliContext &ctx)
 } // namespace
 
 PMS_REGISTER_COMMAND(QStringLiteral("reconcile"), QStringLiteral("reconcile [--dry-run] [--yes [--force]]"),
-                     QStringLiteral("deactivate units the PMS no longer lists (preview, R16 guard)"), runReconcile);
+    QStringLiteral("deactivate units the PMS no longer lists (preview, R16 guard)"), runReconcile);

@@ -19,14 +19,14 @@ public:
 
     struct Change
     {
-        bool changed = false;   // false: it already was in that state
-        QString name;           // the unit's or property's name
+        bool changed = false; // false: it already was in that state
+        QString name; // the unit's or property's name
         bool activeNow = false; // enabling follows the PMS's state, which may be inactive
     };
 
     /// Disables (@p disable true) or enables the unit or property with PMS id @p pmsId of the connection.
-    static Result<Change> set(Database &db, qint64 connectionId, Target target, qint64 pmsId, bool disable,
-                              const QDateTime &now);
+    static Result<Change> set(
+        Database &db, qint64 connectionId, Target target, qint64 pmsId, bool disable, const QDateTime &now);
 };
 
 } // namespace pms

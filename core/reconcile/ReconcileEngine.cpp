@@ -41,8 +41,8 @@ ReconcileEngine::~ReconcileEngine()
         m_job->cancel();
 }
 
-void ReconcileEngine::start(const ConnectionInfo &connection, const QString &secret, ReconcileMode mode,
-                            const QString &trigger)
+void ReconcileEngine::start(
+    const ConnectionInfo &connection, const QString &secret, ReconcileMode mode, const QString &trigger)
 {
     ReconcileOutcome refused;
     refused.connectionId = connection.id;
@@ -81,10 +81,12 @@ void ReconcileEngine::start(const ConnectionInfo &connection, const QString &sec
 
     {
         Transaction tx(m_db);
-        auto snapshot = ReconciliationRepository(m_db).startSnapshot(connection.id, m_trigger,
-                                                                     json::formatDateTime(m_startedAt));
-        auto run = SyncRunRepository(m_db).startRun(connection.id, SyncKind::Reconciliation, m_trigger, m_startedAt);
-        Status committed = snapshot.ok() && run.ok() ? tx.commit() : Status(Error(tr("cannot record the run")));
+        auto snapshot = ReconciliationRepository(m_db).startSnapshot(
+            connection.id, m_trigger, json::formatDateTime(m_startedAt));
+        auto run = SyncRunRepository(m_db).startRun(
+            connection.id, SyncKind::Reconciliation, m_trigger, m_startedAt);
+        Status committed
+            = snapshot.ok() && run.ok() ? tx.commit() : Status(Error(tr("cannot record the run")));
         if (!committed.ok()) {
             refused.error = !snapshot.ok() ? snapshot.errorMessage()
                                            : (!run.ok() ? run.errorMessage() : committed.errorMessage());
@@ -106,7 +108,7 @@ void ReconcileEngine::start(const ConnectionInfo &connection, const QString &sec
     }
     m_activeAtStart = atStart.value();
 
-    PmsCredentials creds{connection.baseUrl, connection.systemId, connection.clientId, secret};
+    PmsCredentials creds { connection.baseUrl, connection.systemId, connection.clientId, secret };
     ClientOptions opts = m_clientOptions;
     opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
     m_client = std::make_unique<PropertywareClient>(m_nam, creds, opts);
@@ -115,7 +117,7 @@ void ReconcileEngine::start(const ConnectionInfo &connection, const QString &sec
     connect(m_job, &ListJob::page, this, &ReconcileEngine::onPage);
     connect(m_job, &ListJob::warning, this, [this](const QString &w) { m_warnings.append(w); });
     connect(m_job, &ListJob::progress, this, [this](int done, int expected, qint64 records) {
-        Q_EMIT progress(ReconcileProgress{m_connection.id, done, expected, records});
+        Q_EMIT progress(ReconcileProgress { m_connection.id, done, expected, records });
     });
     connect(m_job, &ListJob::finished, this, [this](const Status &s, qint64) { onListFinished(s); });
     qCInfo(lcSync) << "reconciliation" << m_snapshotId << "started for connection" << connection.id
@@ -157,7 +159,7 @@ void ReconcileEngine::onListFinished(const Status &status)
         // R13: never deactivate on partial data.
         abort(tr("The PMS unit list could not be read completely (%1); nothing was deactivated.")
                   .arg(status.errorMessage()),
-              status.error().code.isEmpty() ? QStringLiteral("pms") : status.error().code);
+            status.error().code.isEmpty() ? QStringLiteral("pms") : status.error().code);
         return;
     }
     compareAndRecord();
@@ -167,11 +169,13 @@ QString ReconcileEngine::pmsTrouble() const
 {
     QStringList trouble;
     if (m_recordsWithoutId > 0)
-        trouble << numerus(tr("%n unit record(s) without a usable id", nullptr, m_recordsWithoutId), m_recordsWithoutId);
+        trouble << numerus(
+            tr("%n unit record(s) without a usable id", nullptr, m_recordsWithoutId), m_recordsWithoutId);
     trouble << m_warnings;
     // The sync before this run failed: the cache and the PMS may be out of step.
     for (const SyncRunRepository::RunRow &r : SyncRunRepository(m_db).recentRuns(m_connection.id, 5)) {
-        if (r.id == m_runId || r.kind == QLatin1String("reconciliation") || r.status == QLatin1String("running"))
+        if (r.id == m_runId || r.kind == QLatin1String("reconciliation")
+            || r.status == QLatin1String("running"))
             continue;
         if (r.status == QLatin1String("failed"))
             trouble << tr("the last sync failed: %1").arg(r.error);
@@ -197,10 +201,12 @@ void ReconcileEngine::compareAndRecord()
         return;
     }
     const ReconcileGuard guard = m_guardOverride ? *m_guardOverride : repo.guard();
-    const ReconcilePlan plan = ReconcilePlan::compute(active.value(), m_pmsIds, off.value(), guard, pmsTrouble());
+    const ReconcilePlan plan
+        = ReconcilePlan::compute(active.value(), m_pmsIds, off.value(), guard, pmsTrouble());
     const qint64 compareMs = t.restart();
 
-    auto recorded = Reconciler::record(m_db, m_connection.id, m_snapshotId, plan, m_mode, Clock::instance()->nowUtc());
+    auto recorded
+        = Reconciler::record(m_db, m_connection.id, m_snapshotId, plan, m_mode, Clock::instance()->nowUtc());
     if (!recorded.ok()) {
         abort(recorded.errorMessage(), QStringLiteral("db"));
         return;
@@ -228,8 +234,8 @@ void ReconcileEngine::abort(const QString &error, const QString &code)
 {
     m_db.rollback();
     const QDateTime now = Clock::instance()->nowUtc();
-    if (Status s = ReconciliationRepository(m_db).finishSnapshot(m_snapshotId, QStringLiteral("aborted"), 0, 0, error,
-                                                                 json::formatDateTime(now));
+    if (Status s = ReconciliationRepository(m_db).finishSnapshot(
+            m_snapshotId, QStringLiteral("aborted"), 0, 0, error, json::formatDateTime(now));
         !s.ok())
         qCWarning(lcSync) << "cannot close reconciliation snapshot" << m_snapshotId << s.errorMessage();
     ReconcileOutcome o;
@@ -258,13 +264,14 @@ void ReconcileEngine::finishRunRow(const ReconcileOutcome &o)
     else if (o.status == QLatin1String("needs_confirmation"))
         note = tr("Stopped for confirmation: %1").arg(o.guardReason);
     else if (o.status == QLatin1String("dry_run"))
-        note = numerus(tr("Preview: %n unit(s) would be deactivated.", nullptr, o.unitsToDeactivate), o.unitsToDeactivate);
+        note = numerus(tr("Preview: %n unit(s) would be deactivated.", nullptr, o.unitsToDeactivate),
+            o.unitsToDeactivate);
     EntityCounts units;
     units.updated = o.unitsDeactivated;
     units.unchanged = o.unitsChecked - o.unitsToDeactivate;
     units.skipped = o.unitsToDeactivate - o.unitsDeactivated;
     Transaction tx(m_db);
-    runs.saveCounts(m_runId, {{QStringLiteral("units"), units}});
+    runs.saveCounts(m_runId, { { QStringLiteral("units"), units } });
     runs.finishRun(m_runId, status, note, o.finishedAt);
     if (status == QLatin1String("succeeded") && o.status == QLatin1String("completed"))
         runs.setLastSuccess(m_connection.id, QStringLiteral("reconciliation"), m_startedAt, m_runId);

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <memory>
 #include <optional>
 
@@ -42,7 +41,7 @@ public:
     /// Starts a run; finished() always follows (also for a run refused at once). @p trigger is
     /// "schedule", "manual" or "cli".
     void start(const ConnectionInfo &connection, const QString &secret, ReconcileMode mode,
-               const QString &trigger = QStringLiteral("manual"));
+        const QString &trigger = QStringLiteral("manual"));
     /// Stops the run; nothing is deactivated.
     void cancel();
 

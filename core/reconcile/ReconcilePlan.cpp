@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace pms {
@@ -35,8 +34,7 @@ bool unitLess(const ReconcileUnit &a, const ReconcileUnit &b)
 } // namespace
 
 ReconcilePlan ReconcilePlan::compute(const QList<ReconcileUnit> &active, const QSet<qint64> &pmsUnitIds,
-                                     const QList<ReconcileUnit> &reconciledOff, const ReconcileGuard &guard,
-                                     const QString &pmsTrouble)
+    const QList<ReconcileUnit> &reconciledOff, const ReconcileGuard &guard, const QString &pmsTrouble)
 {
     ReconcilePlan plan;
     plan.m_checked = int(active.size());
@@ -74,10 +72,12 @@ ReconcilePlan ReconcilePlan::compute(const QList<ReconcileUnit> &active, const Q
     const QLocale locale;
     if (plan.m_checked > 0 && double(missing) > guard.maxShare * double(plan.m_checked) + 1e-9) {
         const double percent = 100.0 * missing / plan.m_checked;
-        plan.m_guardReason = tr("%n of %1 active units (%2 %) would be deactivated, more than the %3 % "
-                                "allowed without confirmation.", missing)
-                                 .arg(locale.toString(plan.m_checked), locale.toString(percent, 'f', percent < 10 ? 1 : 0),
-                                      locale.toString(guard.maxShare * 100.0, 'g', 4));
+        plan.m_guardReason
+            = tr("%n of %1 active units (%2 %) would be deactivated, more than the %3 % "
+                 "allowed without confirmation.",
+                missing)
+                  .arg(locale.toString(plan.m_checked), locale.toString(percent, 'f', percent < 10 ? 1 : 0),
+                      locale.toString(guard.maxShare * 100.0, 'g', 4));
         return plan;
     }
     const bool lookAtProperties = guard.wholeProperty == ReconcileGuard::WholeProperty::Always
@@ -87,12 +87,14 @@ ReconcilePlan ReconcilePlan::compute(const QList<ReconcileUnit> &active, const Q
     for (const ReconcilePropertySummary &s : std::as_const(plan.m_properties)) {
         if (s.missing.size() < s.activeUnits)
             continue;
-        const QString name = s.propertyName.isEmpty() ? tr("building %1").arg(s.pmsPropertyId) : s.propertyName;
+        const QString name
+            = s.propertyName.isEmpty() ? tr("building %1").arg(s.pmsPropertyId) : s.propertyName;
         if (pmsTrouble.isEmpty())
-            plan.m_guardReason = tr("Every active unit of %1 (%n) would be deactivated.", s.activeUnits).arg(name);
+            plan.m_guardReason
+                = tr("Every active unit of %1 (%n) would be deactivated.", s.activeUnits).arg(name);
         else
-            plan.m_guardReason = tr("Every active unit of %1 (%n) would be deactivated after a PMS error (%2).",
-                                    s.activeUnits)
+            plan.m_guardReason = tr(
+                "Every active unit of %1 (%n) would be deactivated after a PMS error (%2).", s.activeUnits)
                                      .arg(name, pmsTrouble);
         break;
     }

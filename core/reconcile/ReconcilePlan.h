@@ -19,8 +19,8 @@ public:
     /// @p pmsTrouble: words for what went wrong on the PMS side during (or just before) the run,
     /// empty when nothing did (R16's "after a PMS error").
     static ReconcilePlan compute(const QList<ReconcileUnit> &active, const QSet<qint64> &pmsUnitIds,
-                                 const QList<ReconcileUnit> &reconciledOff, const ReconcileGuard &guard,
-                                 const QString &pmsTrouble = {});
+        const QList<ReconcileUnit> &reconciledOff, const ReconcileGuard &guard,
+        const QString &pmsTrouble = {});
 
     int unitsChecked() const { return m_checked; }
     /// Active units missing from the PMS list, ordered by property name, unit name, PMS id.

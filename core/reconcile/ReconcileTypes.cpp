@@ -5,9 +5,12 @@ namespace pms {
 QString ReconcileGuard::wholePropertyName(WholeProperty w)
 {
     switch (w) {
-    case WholeProperty::Never: return QStringLiteral("never");
-    case WholeProperty::AfterPmsError: return QStringLiteral("after_error");
-    case WholeProperty::Always: return QStringLiteral("always");
+    case WholeProperty::Never:
+        return QStringLiteral("never");
+    case WholeProperty::AfterPmsError:
+        return QStringLiteral("after_error");
+    case WholeProperty::Always:
+        return QStringLiteral("always");
     }
     return QStringLiteral("after_error");
 }

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace pms {
@@ -23,14 +22,14 @@ struct ReconcileGuard
     enum class WholeProperty {
         Never,
         AfterPmsError, ///< default: a property would lose all its units and the PMS had trouble
-        Always,        ///< any property that would lose all its units
+        Always, ///< any property that would lose all its units
     };
 
     /// More than this share of the connection's active units would be deactivated (0..1; default 20 %).
     double maxShare = 0.20;
     WholeProperty wholeProperty = WholeProperty::AfterPmsError;
 
-    static QString wholePropertyName(WholeProperty w);                 // "never", "after_error", "always"
+    static QString wholePropertyName(WholeProperty w); // "never", "after_error", "always"
     static std::optional<WholeProperty> wholePropertyFromName(const QString &name);
     bool operator==(const ReconcileGuard &) const = default;
 };
@@ -38,10 +37,10 @@ struct ReconcileGuard
 /// One unit of the cache as reconciliation sees it.
 struct ReconcileUnit
 {
-    qint64 id = 0;            // units.id
+    qint64 id = 0; // units.id
     qint64 pmsId = 0;
     qint64 pmsPropertyId = 0; // 0 when the unit names no building
-    qint64 propertyId = 0;    // properties.id, 0 when not linked
+    qint64 propertyId = 0; // properties.id, 0 when not linked
     QString propertyName;
     QString unitName;
     QString address;
@@ -54,7 +53,7 @@ struct ReconcilePropertySummary
     qint64 pmsPropertyId = 0;
     qint64 propertyId = 0;
     QString propertyName;
-    int activeUnits = 0;      // active units of the property that were checked
+    int activeUnits = 0; // active units of the property that were checked
     QList<ReconcileUnit> missing; // active in the cache, not in the PMS list
 };
 
@@ -63,29 +62,32 @@ struct ReconcileOutcome
 {
     qint64 connectionId = 0;
     qint64 snapshotId = 0;
-    qint64 runId = 0;          // sync_runs row (kind 'reconciliation'), 0 when none
+    qint64 runId = 0; // sync_runs row (kind 'reconciliation'), 0 when none
     ReconcileMode mode = ReconcileMode::Preview;
     /// The snapshot's status: completed, aborted, needs_confirmation, dry_run; "failed" when the run
     /// could not even start (no snapshot), "cancelled" when it was cancelled (snapshot aborted).
     QString status;
-    QString error;             // user words when aborted/failed
-    QString errorCode;         // "auth", "network", "cancelled", "busy", ...
-    QString guardReason;       // why R16 stopped the run (needs_confirmation), in words
+    QString error; // user words when aborted/failed
+    QString errorCode; // "auth", "network", "cancelled", "busy", ...
+    QString guardReason; // why R16 stopped the run (needs_confirmation), in words
     int unitsChecked = 0;
     int unitsToDeactivate = 0; // missing from the PMS list
     int unitsDeactivated = 0;
-    int unitsSkipped = 0;      // confirm: previewed units that were no longer active
+    int unitsSkipped = 0; // confirm: previewed units that were no longer active
     int reappeared = 0;
     QList<ReconcilePropertySummary> properties; // only properties with missing units, by name
-    qint64 pmsUnits = 0;       // units in the PMS list
-    qint64 fetchMs = 0;        // the PMS list
-    qint64 compareMs = 0;      // cache read + in-memory compare
-    qint64 writeMs = 0;        // snapshot, items, deactivations
+    qint64 pmsUnits = 0; // units in the PMS list
+    qint64 fetchMs = 0; // the PMS list
+    qint64 compareMs = 0; // cache read + in-memory compare
+    qint64 writeMs = 0; // snapshot, items, deactivations
     QDateTime startedAt;
     QDateTime finishedAt;
 
-    bool ok() const { return status != QLatin1String("aborted") && status != QLatin1String("failed")
-                             && status != QLatin1String("cancelled"); }
+    bool ok() const
+    {
+        return status != QLatin1String("aborted") && status != QLatin1String("failed")
+            && status != QLatin1String("cancelled");
+    }
 };
 
 /// Progress while the PMS unit list is read.

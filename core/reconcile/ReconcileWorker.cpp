@@ -39,9 +39,10 @@ bool ReconcileWorker::initialize(ReconcileOutcome *failure)
     }
     m_db = std::move(db).value();
     // A run a crash interrupted never deactivated anything (one transaction at the end).
-    ReconciliationRepository(*m_db).abortDangling(tr("Interrupted (the app stopped during the run); nothing was "
-                                                     "deactivated."),
-                                                  json::formatDateTime(Clock::instance()->nowUtc()));
+    ReconciliationRepository(*m_db).abortDangling(
+        tr("Interrupted (the app stopped during the run); nothing was "
+           "deactivated."),
+        json::formatDateTime(Clock::instance()->nowUtc()));
     m_nam = new QNetworkAccessManager(this);
     m_engine = new ReconcileEngine(*m_db, m_nam, this);
     connect(m_engine, &ReconcileEngine::progress, this, &ReconcileWorker::progress);
@@ -50,7 +51,8 @@ bool ReconcileWorker::initialize(ReconcileOutcome *failure)
     return true;
 }
 
-void ReconcileWorker::run(qint64 connectionId, const QString &secret, ReconcileMode mode, const QString &trigger)
+void ReconcileWorker::run(
+    qint64 connectionId, const QString &secret, ReconcileMode mode, const QString &trigger)
 {
     ReconcileOutcome failure;
     failure.connectionId = connectionId;

@@ -3,7 +3,6 @@
 #include "reconcile/ReconcileTypes.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QNetworkAccessManager;

@@ -23,8 +23,8 @@ QString unitLabel(const ReconcileUnit &u)
     return tr("Unit \u201c%1\u201d (PMS id %2)").arg(name).arg(u.pmsId);
 }
 
-Status deactivateAndLog(ReconciliationRepository &repo, qint64 snapshotId, const ReconcileUnit &u,
-                        const QString &now, bool *done)
+Status deactivateAndLog(
+    ReconciliationRepository &repo, qint64 snapshotId, const ReconcileUnit &u, const QString &now, bool *done)
 {
     auto r = repo.deactivateUnit(u.id, now, Reconciler::deactivatedBy(snapshotId));
     if (!r.ok())
@@ -34,12 +34,13 @@ Status deactivateAndLog(ReconciliationRepository &repo, qint64 snapshotId, const
         return {};
     // R14: every deactivation is logged on its property.
     return repo.logProperty(u.propertyId, u.id, now, QStringLiteral("deactivated"),
-                            tr("%1 deactivated by reconciliation (snapshot %2): it is no longer in the PMS unit list.")
-                                .arg(unitLabel(u))
-                                .arg(snapshotId));
+        tr("%1 deactivated by reconciliation (snapshot %2): it is no longer in the PMS unit list.")
+            .arg(unitLabel(u))
+            .arg(snapshotId));
 }
 
-Status flagReappeared(ReconciliationRepository &repo, qint64 snapshotId, const ReconcileUnit &u, const QString &now)
+Status flagReappeared(
+    ReconciliationRepository &repo, qint64 snapshotId, const ReconcileUnit &u, const QString &now)
 {
     auto flagged = repo.markNeedsReview(u.id);
     if (!flagged.ok())
@@ -47,10 +48,10 @@ Status flagReappeared(ReconciliationRepository &repo, qint64 snapshotId, const R
     if (!flagged.value())
         return {}; // already on the review list (the sync saw it first): logged then
     return repo.logProperty(u.propertyId, u.id, now, QStringLiteral("reappeared"),
-                            tr("%1 is listed in the PMS again after reconciliation deactivated it; it stays inactive "
-                               "until someone reviews it (snapshot %2).")
-                                .arg(unitLabel(u))
-                                .arg(snapshotId));
+        tr("%1 is listed in the PMS again after reconciliation deactivated it; it stays inactive "
+           "until someone reviews it (snapshot %2).")
+            .arg(unitLabel(u))
+            .arg(snapshotId));
 }
 
 ReconcileUnit unitOf(const ReconcileItemRow &row, qint64 propertyId)
@@ -74,7 +75,7 @@ QString Reconciler::deactivatedBy(qint64 snapshotId)
 }
 
 Result<ReconcileOutcome> Reconciler::record(Database &db, qint64 connectionId, qint64 snapshotId,
-                                            const ReconcilePlan &plan, ReconcileMode mode, const QDateTime &nowUtc)
+    const ReconcilePlan &plan, ReconcileMode mode, const QDateTime &nowUtc)
 {
     const QString now = json::formatDateTime(nowUtc);
     ReconciliationRepository repo(db);
@@ -103,9 +104,8 @@ Result<ReconcileOutcome> Reconciler::record(Database &db, qint64 connectionId, q
             }
             ++o.unitsDeactivated;
         }
-        if (auto r = repo.addItem(snapshotId, deactivate ? QStringLiteral("deactivated")
-                                                         : QStringLiteral("would_deactivate"),
-                                  u, now);
+        if (auto r = repo.addItem(snapshotId,
+                deactivate ? QStringLiteral("deactivated") : QStringLiteral("would_deactivate"), u, now);
             !r.ok())
             return r.error();
     }
@@ -123,10 +123,11 @@ Result<ReconcileOutcome> Reconciler::record(Database &db, qint64 connectionId, q
     else
         o.status = QStringLiteral("completed");
     const QString note = o.status == QLatin1String("needs_confirmation") ? plan.guardReason() : QString();
-    if (Status s = repo.finishSnapshot(snapshotId, o.status, o.unitsChecked, o.unitsDeactivated, note, now); !s.ok())
+    if (Status s = repo.finishSnapshot(snapshotId, o.status, o.unitsChecked, o.unitsDeactivated, note, now);
+        !s.ok())
         return s.error();
     if (Status s = repo.abortPending(connectionId, snapshotId,
-                                     tr("Superseded by snapshot %1 before it was confirmed.").arg(snapshotId), now);
+            tr("Superseded by snapshot %1 before it was confirmed.").arg(snapshotId), now);
         !s.ok())
         return s.error();
     if (Status s = tx.commit(); !s.ok())
@@ -134,8 +135,8 @@ Result<ReconcileOutcome> Reconciler::record(Database &db, qint64 connectionId, q
     return o;
 }
 
-Result<ReconcileOutcome> Reconciler::confirm(Database &db, qint64 connectionId, qint64 snapshotId,
-                                             const QDateTime &nowUtc)
+Result<ReconcileOutcome> Reconciler::confirm(
+    Database &db, qint64 connectionId, qint64 snapshotId, const QDateTime &nowUtc)
 {
     const QString now = json::formatDateTime(nowUtc);
     ReconciliationRepository repo(db);
@@ -146,17 +147,20 @@ Result<ReconcileOutcome> Reconciler::confirm(Database &db, qint64 connectionId, 
     if (!snap.ok())
         return snap.error();
     if (snap->connectionId != connectionId)
-        return Error(tr("Snapshot %1 belongs to another connection.").arg(snapshotId), QStringLiteral("validation"));
+        return Error(
+            tr("Snapshot %1 belongs to another connection.").arg(snapshotId), QStringLiteral("validation"));
     if (snap->status != QLatin1String("dry_run") && snap->status != QLatin1String("needs_confirmation"))
-        return Error(tr("Snapshot %1 is not a preview waiting for confirmation (it is %2).").arg(snapshotId).arg(snap->status),
-                     QStringLiteral("validation"));
+        return Error(tr("Snapshot %1 is not a preview waiting for confirmation (it is %2).")
+                         .arg(snapshotId)
+                         .arg(snap->status),
+            QStringLiteral("validation"));
     auto newest = repo.newestSnapshotId(connectionId);
     if (!newest.ok())
         return newest.error();
     if (newest.value() != snapshotId)
         return Error(tr("Reconciliation ran again after this preview; run it once more to see what it would "
                         "deactivate now."),
-                     QStringLiteral("stale"));
+            QStringLiteral("stale"));
     auto items = repo.items(snapshotId);
     if (!items.ok())
         return items.error();
@@ -211,19 +215,20 @@ Result<ReconcileOutcome> Reconciler::confirm(Database &db, qint64 connectionId, 
         o.properties[*it].missing.append(u);
     }
     const QString note = o.unitsSkipped > 0
-        ? numerus(tr("%n previewed unit(s) had changed since the preview and were left as they are.", o.unitsSkipped),
-                  o.unitsSkipped)
+        ? numerus(tr("%n previewed unit(s) had changed since the preview and were left as they are.",
+                      o.unitsSkipped),
+            o.unitsSkipped)
         : QString();
-    if (Status s = repo.finishSnapshot(snapshotId, QStringLiteral("completed"), o.unitsChecked, o.unitsDeactivated,
-                                       note, now);
+    if (Status s = repo.finishSnapshot(
+            snapshotId, QStringLiteral("completed"), o.unitsChecked, o.unitsDeactivated, note, now);
         !s.ok())
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     o.status = QStringLiteral("completed");
     o.error = note;
-    qCInfo(lcSync) << "reconciliation snapshot" << snapshotId << "confirmed:" << o.unitsDeactivated << "deactivated,"
-                   << o.unitsSkipped << "skipped";
+    qCInfo(lcSync) << "reconciliation snapshot" << snapshotId << "confirmed:" << o.unitsDeactivated
+                   << "deactivated," << o.unitsSkipped << "skipped";
     return o;
 }
 
@@ -249,14 +254,16 @@ Result<int> Reconciler::restore(Database &db, const QList<qint64> &unitIds, cons
             continue;
         ++restored;
         if (snapshotId.value() > 0)
-            if (auto item = repo.addItem(snapshotId.value(), QStringLiteral("restored"), unit.value(), now); !item.ok())
+            if (auto item = repo.addItem(snapshotId.value(), QStringLiteral("restored"), unit.value(), now);
+                !item.ok())
                 return item.error();
         const QString message = snapshotId.value() > 0
             ? tr("%1 restored by hand; reconciliation (snapshot %2) had deactivated it.")
                   .arg(unitLabel(unit.value()))
                   .arg(snapshotId.value())
             : tr("%1 restored by hand after reconciliation had deactivated it.").arg(unitLabel(unit.value()));
-        if (Status s = repo.logProperty(unit->propertyId, id, now, QStringLiteral("restored"), message); !s.ok())
+        if (Status s = repo.logProperty(unit->propertyId, id, now, QStringLiteral("restored"), message);
+            !s.ok())
             return s.error();
     }
     if (Status s = tx.commit(); !s.ok())
@@ -283,8 +290,8 @@ Result<int> Reconciler::dismissReview(Database &db, const QList<qint64> &unitIds
             continue;
         ++done;
         if (Status s = repo.logProperty(unit->propertyId, id, now, QStringLiteral("edited"),
-                                        tr("%1 reviewed: it stays deactivated although the PMS lists it again.")
-                                            .arg(unitLabel(unit.value())));
+                tr("%1 reviewed: it stays deactivated although the PMS lists it again.")
+                    .arg(unitLabel(unit.value())));
             !s.ok())
             return s.error();
     }

@@ -24,13 +24,13 @@ public:
     /// In Apply mode reappeared units are flagged for review (kept inactive) and logged.
     /// Older snapshots waiting for confirmation are closed (only the newest preview can be confirmed).
     static Result<ReconcileOutcome> record(Database &db, qint64 connectionId, qint64 snapshotId,
-                                           const ReconcilePlan &plan, ReconcileMode mode, const QDateTime &now);
+        const ReconcilePlan &plan, ReconcileMode mode, const QDateTime &now);
 
     /// Applies exactly the 'would_deactivate' items of a preview ('dry_run' or 'needs_confirmation'),
     /// which must be the newest snapshot of its connection. A previewed unit that is no longer active
     /// (restored, disabled by hand, re-synced) is left as it is and counted in unitsSkipped.
-    static Result<ReconcileOutcome> confirm(Database &db, qint64 connectionId, qint64 snapshotId,
-                                            const QDateTime &now);
+    static Result<ReconcileOutcome> confirm(
+        Database &db, qint64 connectionId, qint64 snapshotId, const QDateTime &now);
 
     /// Restores units reconciliation deactivated (active again, review flag cleared), with a
     /// 'restored' item in the snapshot that deactivated each and an entry in its property's log.

@@ -27,8 +27,10 @@ Result<QList<ReconcileSnapshotRow>> ReconciliationQueries::recentSnapshots(qint6
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT s.id, s.connection_id, s.started_at, s.finished_at, s.trigger, s.status, s.units_checked, "
         "s.units_deactivated, coalesce(s.error, ''), "
-        "(SELECT count(*) FROM reconciliation_items i WHERE i.snapshot_id = s.id AND i.action = 'would_deactivate') "
-        "FROM reconciliation_snapshots s WHERE s.connection_id = ? ORDER BY s.started_at DESC, s.id DESC LIMIT ?"));
+        "(SELECT count(*) FROM reconciliation_items i WHERE i.snapshot_id = s.id AND i.action = "
+        "'would_deactivate') "
+        "FROM reconciliation_snapshots s WHERE s.connection_id = ? ORDER BY s.started_at DESC, s.id DESC "
+        "LIMIT ?"));
     q.addBindValue(connectionId);
     q.addBindValue(limit);
     if (Status s = Database::exec(q, "read reconciliation snapshots"); !s.ok())
@@ -52,12 +54,13 @@ Result<QList<ReconcileSnapshotRow>> ReconciliationQueries::recentSnapshots(qint6
     return out;
 }
 
-Result<QList<ReconcileItemRow>> ReconciliationQueries::items(qint64 snapshotId, const QString &action,
-                                                             const QString &text, int limit)
+Result<QList<ReconcileItemRow>> ReconciliationQueries::items(
+    qint64 snapshotId, const QString &action, const QString &text, int limit)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT i.id, i.snapshot_id, coalesce(i.unit_id, 0), i.action, coalesce(i.pms_unit_id, 0), "
-        "coalesce(i.pms_property_id, 0), i.property_name, i.unit_name, i.address, i.at, coalesce(u.active, 0) "
+        "coalesce(i.pms_property_id, 0), i.property_name, i.unit_name, i.address, i.at, coalesce(u.active, "
+        "0) "
         "FROM reconciliation_items i LEFT JOIN units u ON u.id = i.unit_id "
         "WHERE i.snapshot_id = ? AND (? = '' OR i.action = ?) "
         "AND (? = '' OR i.property_name LIKE ? ESCAPE '\\' OR i.unit_name LIKE ? ESCAPE '\\' "
@@ -99,7 +102,8 @@ Result<QList<ReconciliationQueries::ReviewRow>> ReconciliationQueries::needsRevi
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT u.id, u.pms_id, coalesce(u.pms_property_id, 0), coalesce(p.local_name, p.name, ''), "
-        "coalesce(u.local_name, u.name, ''), u.address, coalesce(u.deactivated_at, ''), coalesce(u.deactivated_by, '') "
+        "coalesce(u.local_name, u.name, ''), u.address, coalesce(u.deactivated_at, ''), "
+        "coalesce(u.deactivated_by, '') "
         "FROM units u LEFT JOIN properties p ON p.id = u.property_id "
         "WHERE u.connection_id = ? AND u.needs_review = 1 AND u.active = 0 AND u.disabled_by_user = 0 "
         "ORDER BY 4, 5, u.pms_id"));
@@ -125,17 +129,16 @@ Result<QList<ReconciliationQueries::ReviewRow>> ReconciliationQueries::needsRevi
     return out;
 }
 
-Result<QList<ReconciliationQueries::MonthCount>> ReconciliationQueries::deactivationsPerMonth(qint64 connectionId,
-                                                                                           const QDate &lastMonth,
-                                                                                           int months)
+Result<QList<ReconciliationQueries::MonthCount>> ReconciliationQueries::deactivationsPerMonth(
+    qint64 connectionId, const QDate &lastMonth, int months)
 {
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
     const QDate first = last.addMonths(-(months - 1));
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT substr(i.at, 1, 7), count(*) FROM reconciliation_items i "
-        "JOIN reconciliation_snapshots s ON s.id = i.snapshot_id "
-        "WHERE s.connection_id = ? AND i.action = 'deactivated' AND i.at >= ? AND i.at < ? "
-        "GROUP BY substr(i.at, 1, 7)"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT substr(i.at, 1, 7), count(*) FROM reconciliation_items i "
+                       "JOIN reconciliation_snapshots s ON s.id = i.snapshot_id "
+                       "WHERE s.connection_id = ? AND i.action = 'deactivated' AND i.at >= ? AND i.at < ? "
+                       "GROUP BY substr(i.at, 1, 7)"));
     q.addBindValue(connectionId);
     q.addBindValue(first.toString(Qt::ISODate));
     q.addBindValue(last.addMonths(1).toString(Qt::ISODate));
@@ -147,7 +150,7 @@ Result<QList<ReconciliationQueries::MonthCount>> ReconciliationQueries::deactiva
     q.finish();
     QList<MonthCount> out;
     for (QDate m = first; m <= last; m = m.addMonths(1))
-        out.append({m, counts.value(m.toString(QStringLiteral("yyyy-MM")))});
+        out.append({ m, counts.value(m.toString(QStringLiteral("yyyy-MM"))) });
     return out;
 }
 

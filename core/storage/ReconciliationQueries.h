@@ -15,7 +15,9 @@ class Database;
 class ReconciliationQueries
 {
 public:
-    explicit ReconciliationQueries(Database &db) : m_db(db) {}
+    explicit ReconciliationQueries(Database &db)
+        : m_db(db)
+    { }
 
     /// Newest first.
     Result<QList<ReconcileSnapshotRow>> recentSnapshots(qint64 connectionId, int limit = 200);
@@ -23,8 +25,8 @@ public:
     /// Items of a snapshot: @p action one of the item actions or empty for all; @p text matched
     /// (case-insensitively for ASCII) against property, unit, address and PMS unit id. At most
     /// @p limit rows (0: all), ordered by property, unit.
-    Result<QList<ReconcileItemRow>> items(qint64 snapshotId, const QString &action, const QString &text,
-                                          int limit = 0);
+    Result<QList<ReconcileItemRow>> items(
+        qint64 snapshotId, const QString &action, const QString &text, int limit = 0);
 
     /// A unit waiting for a decision: reconciliation deactivated it and the PMS lists it again.
     struct ReviewRow
@@ -45,7 +47,8 @@ public:
     };
     /// Deactivations per month for the @p months months ending with @p lastMonth (every month
     /// present, zero when none), oldest first.
-    Result<QList<MonthCount>> deactivationsPerMonth(qint64 connectionId, const QDate &lastMonth, int months = 12);
+    Result<QList<MonthCount>> deactivationsPerMonth(
+        qint64 connectionId, const QDate &lastMonth, int months = 12);
 
 private:
     Database &m_db;

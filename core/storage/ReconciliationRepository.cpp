@@ -23,9 +23,9 @@ QString tr(const char *text)
 }
 
 // The columns every unit read shares, and how they become a ReconcileUnit.
-const char *const kUnitColumns =
-    "u.id, u.pms_id, coalesce(u.pms_property_id, 0), coalesce(u.property_id, 0), "
-    "coalesce(p.local_name, p.name, ''), coalesce(u.local_name, u.name, ''), u.address, u.needs_review";
+const char *const kUnitColumns
+    = "u.id, u.pms_id, coalesce(u.pms_property_id, 0), coalesce(u.property_id, 0), "
+      "coalesce(p.local_name, p.name, ''), coalesce(u.local_name, u.name, ''), u.address, u.needs_review";
 
 ReconcileUnit readUnit(const QSqlQuery &q)
 {
@@ -66,8 +66,8 @@ Result<bool> changed(QSqlQuery &q, const char *what)
 Result<QList<ReconcileUnit>> ReconciliationRepository::activeUnits(qint64 connectionId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + QLatin1String(kUnitColumns)
-                                + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
-                                                 "WHERE u.connection_id = ? AND u.active = 1 AND u.disabled_by_user = 0"));
+        + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
+                         "WHERE u.connection_id = ? AND u.active = 1 AND u.disabled_by_user = 0"));
     q.setForwardOnly(true);
     q.addBindValue(connectionId);
     return readUnits(q, "read the active units");
@@ -91,19 +91,19 @@ Result<QSet<qint64>> ReconciliationRepository::activeUnitIds(qint64 connectionId
 Result<QList<ReconcileUnit>> ReconciliationRepository::reconciledOffUnits(qint64 connectionId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + QLatin1String(kUnitColumns)
-                                + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
-                                                 "WHERE u.connection_id = ? AND u.active = 0 AND u.disabled_by_user = 0 "
-                                                 "AND u.deactivated_by LIKE 'reconciliation%'"));
+        + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
+                         "WHERE u.connection_id = ? AND u.active = 0 AND u.disabled_by_user = 0 "
+                         "AND u.deactivated_by LIKE 'reconciliation%'"));
     q.setForwardOnly(true);
     q.addBindValue(connectionId);
     return readUnits(q, "read the units reconciliation deactivated");
 }
 
-Result<qint64> ReconciliationRepository::startSnapshot(qint64 connectionId, const QString &trigger,
-                                                       const QString &startedAt)
+Result<qint64> ReconciliationRepository::startSnapshot(
+    qint64 connectionId, const QString &trigger, const QString &startedAt)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO reconciliation_snapshots (connection_id, started_at, trigger, status) VALUES (?, ?, ?, 'running')"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO reconciliation_snapshots (connection_id, "
+                                               "started_at, trigger, status) VALUES (?, ?, ?, 'running')"));
     q.addBindValue(connectionId);
     q.addBindValue(startedAt);
     q.addBindValue(trigger);
@@ -113,11 +113,11 @@ Result<qint64> ReconciliationRepository::startSnapshot(qint64 connectionId, cons
 }
 
 Status ReconciliationRepository::finishSnapshot(qint64 snapshotId, const QString &status, int unitsChecked,
-                                                int unitsDeactivated, const QString &error, const QString &finishedAt)
+    int unitsDeactivated, const QString &error, const QString &finishedAt)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE reconciliation_snapshots SET status = ?, units_checked = ?, units_deactivated = ?, error = ?, "
-        "finished_at = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE reconciliation_snapshots SET status = ?, "
+                                               "units_checked = ?, units_deactivated = ?, error = ?, "
+                                               "finished_at = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(unitsChecked);
     q.addBindValue(unitsDeactivated);
@@ -127,12 +127,12 @@ Status ReconciliationRepository::finishSnapshot(qint64 snapshotId, const QString
     return Database::exec(q, "finish a reconciliation snapshot");
 }
 
-Result<qint64> ReconciliationRepository::addItem(qint64 snapshotId, const QString &action, const ReconcileUnit &u,
-                                                 const QString &at)
+Result<qint64> ReconciliationRepository::addItem(
+    qint64 snapshotId, const QString &action, const ReconcileUnit &u, const QString &at)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO reconciliation_items (snapshot_id, unit_id, action, pms_unit_id, pms_property_id, property_name, "
-        "unit_name, address, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO reconciliation_items (snapshot_id, unit_id, "
+                                               "action, pms_unit_id, pms_property_id, property_name, "
+                                               "unit_name, address, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(snapshotId);
     q.addBindValue(idOrNull(u.id));
     q.addBindValue(action);
@@ -149,7 +149,8 @@ Result<qint64> ReconciliationRepository::addItem(qint64 snapshotId, const QStrin
 
 Status ReconciliationRepository::setItemAction(qint64 itemId, const QString &action, const QString &at)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE reconciliation_items SET action = ?, at = ? WHERE id = ?"));
+    QSqlQuery &q
+        = m_db.prepare(QStringLiteral("UPDATE reconciliation_items SET action = ?, at = ? WHERE id = ?"));
     q.addBindValue(action);
     q.addBindValue(at);
     q.addBindValue(itemId);
@@ -161,14 +162,16 @@ Result<ReconcileSnapshotRow> ReconciliationRepository::snapshot(qint64 snapshotI
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT s.id, s.connection_id, s.started_at, s.finished_at, s.trigger, s.status, s.units_checked, "
         "s.units_deactivated, coalesce(s.error, ''), "
-        "(SELECT count(*) FROM reconciliation_items i WHERE i.snapshot_id = s.id AND i.action = 'would_deactivate') "
+        "(SELECT count(*) FROM reconciliation_items i WHERE i.snapshot_id = s.id AND i.action = "
+        "'would_deactivate') "
         "FROM reconciliation_snapshots s WHERE s.id = ?"));
     q.addBindValue(snapshotId);
     if (Status s = Database::exec(q, "read a reconciliation snapshot"); !s.ok())
         return s.error();
     if (!q.next()) {
         q.finish();
-        return Error(tr("There is no reconciliation snapshot with id %1.").arg(snapshotId), QStringLiteral("not-found"));
+        return Error(tr("There is no reconciliation snapshot with id %1.").arg(snapshotId),
+            QStringLiteral("not-found"));
     }
     ReconcileSnapshotRow r;
     r.id = q.value(0).toLongLong();
@@ -187,8 +190,8 @@ Result<ReconcileSnapshotRow> ReconciliationRepository::snapshot(qint64 snapshotI
 
 Result<qint64> ReconciliationRepository::newestSnapshotId(qint64 connectionId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT id FROM reconciliation_snapshots WHERE connection_id = ? ORDER BY started_at DESC, id DESC LIMIT 1"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id FROM reconciliation_snapshots WHERE connection_id "
+                                               "= ? ORDER BY started_at DESC, id DESC LIMIT 1"));
     q.addBindValue(connectionId);
     if (Status s = Database::exec(q, "find the newest snapshot"); !s.ok())
         return s.error();
@@ -201,7 +204,8 @@ Result<QList<ReconcileItemRow>> ReconciliationRepository::items(qint64 snapshotI
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT i.id, i.snapshot_id, coalesce(i.unit_id, 0), i.action, coalesce(i.pms_unit_id, 0), "
-        "coalesce(i.pms_property_id, 0), i.property_name, i.unit_name, i.address, i.at, coalesce(u.active, 0) "
+        "coalesce(i.pms_property_id, 0), i.property_name, i.unit_name, i.address, i.at, coalesce(u.active, "
+        "0) "
         "FROM reconciliation_items i LEFT JOIN units u ON u.id = i.unit_id "
         "WHERE i.snapshot_id = ? AND (? = '' OR i.action = ?) "
         "ORDER BY i.property_name, i.pms_property_id, i.unit_name, i.pms_unit_id, i.id"));
@@ -231,12 +235,13 @@ Result<QList<ReconcileItemRow>> ReconciliationRepository::items(qint64 snapshotI
     return out;
 }
 
-Status ReconciliationRepository::abortPending(qint64 connectionId, qint64 exceptId, const QString &error,
-                                              const QString &at)
+Status ReconciliationRepository::abortPending(
+    qint64 connectionId, qint64 exceptId, const QString &error, const QString &at)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE reconciliation_snapshots SET status = 'aborted', error = ?, finished_at = coalesce(finished_at, ?) "
-        "WHERE connection_id = ? AND id <> ? AND status = 'needs_confirmation'"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("UPDATE reconciliation_snapshots SET status = 'aborted', error = ?, finished_at = "
+                       "coalesce(finished_at, ?) "
+                       "WHERE connection_id = ? AND id <> ? AND status = 'needs_confirmation'"));
     q.addBindValue(error);
     q.addBindValue(at);
     q.addBindValue(connectionId);
@@ -246,8 +251,8 @@ Status ReconciliationRepository::abortPending(qint64 connectionId, qint64 except
 
 Status ReconciliationRepository::abortDangling(const QString &error, const QString &at)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE reconciliation_snapshots SET status = 'aborted', error = ?, finished_at = ? WHERE status = 'running'"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE reconciliation_snapshots SET status = 'aborted', "
+                                               "error = ?, finished_at = ? WHERE status = 'running'"));
     q.addBindValue(error);
     q.addBindValue(at);
     return Database::exec(q, "close interrupted reconciliation runs");
@@ -266,8 +271,8 @@ Result<bool> ReconciliationRepository::deactivateUnit(qint64 unitId, const QStri
 
 Result<bool> ReconciliationRepository::markNeedsReview(qint64 unitId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE units SET needs_review = 1 WHERE id = ? AND needs_review = 0 AND active = 0 AND disabled_by_user = 0"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE units SET needs_review = 1 WHERE id = ? AND "
+                                               "needs_review = 0 AND active = 0 AND disabled_by_user = 0"));
     q.addBindValue(unitId);
     return changed(q, "flag a unit for review");
 }
@@ -283,14 +288,16 @@ Result<bool> ReconciliationRepository::restoreUnit(qint64 unitId)
 
 Result<bool> ReconciliationRepository::dismissReview(qint64 unitId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE units SET needs_review = 0 WHERE id = ? AND needs_review = 1"));
+    QSqlQuery &q
+        = m_db.prepare(QStringLiteral("UPDATE units SET needs_review = 0 WHERE id = ? AND needs_review = 1"));
     q.addBindValue(unitId);
     return changed(q, "clear a unit's review flag");
 }
 
 Result<qint64> ReconciliationRepository::deactivatingSnapshot(qint64 unitId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT coalesce(deactivated_by, '') FROM units WHERE id = ?"));
+    QSqlQuery &q
+        = m_db.prepare(QStringLiteral("SELECT coalesce(deactivated_by, '') FROM units WHERE id = ?"));
     q.addBindValue(unitId);
     if (Status s = Database::exec(q, "read who deactivated a unit"); !s.ok())
         return s.error();
@@ -305,8 +312,8 @@ Result<qint64> ReconciliationRepository::deactivatingSnapshot(qint64 unitId)
 Result<ReconcileUnit> ReconciliationRepository::unit(qint64 unitId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + QLatin1String(kUnitColumns)
-                                + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
-                                                 "WHERE u.id = ?"));
+        + QStringLiteral(" FROM units u LEFT JOIN properties p ON p.id = u.property_id "
+                         "WHERE u.id = ?"));
     q.addBindValue(unitId);
     auto units = readUnits(q, "read a unit");
     if (!units.ok())
@@ -316,8 +323,8 @@ Result<ReconcileUnit> ReconciliationRepository::unit(qint64 unitId)
     return units->first();
 }
 
-Status ReconciliationRepository::logProperty(qint64 propertyId, qint64 unitId, const QString &at, const QString &kind,
-                                             const QString &message)
+Status ReconciliationRepository::logProperty(
+    qint64 propertyId, qint64 unitId, const QString &at, const QString &kind, const QString &message)
 {
     if (propertyId <= 0)
         return {}; // a unit without its property has no log to write to
@@ -331,55 +338,58 @@ Status ReconciliationRepository::logProperty(qint64 propertyId, qint64 unitId, c
     return Database::exec(q, "write the property log");
 }
 
-Result<ReconciliationRepository::SwitchTarget> ReconciliationRepository::findUnit(qint64 connectionId, qint64 pmsId)
+Result<ReconciliationRepository::SwitchTarget> ReconciliationRepository::findUnit(
+    qint64 connectionId, qint64 pmsId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT id, coalesce(property_id, 0), coalesce(local_name, name, ''), active, pms_active, disabled_by_user "
-        "FROM units WHERE connection_id = ? AND pms_id = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, coalesce(property_id, 0), coalesce(local_name, "
+                                               "name, ''), active, pms_active, disabled_by_user "
+                                               "FROM units WHERE connection_id = ? AND pms_id = ?"));
     q.addBindValue(connectionId);
     q.addBindValue(pmsId);
     if (Status s = Database::exec(q, "find a unit"); !s.ok())
         return s.error();
     if (!q.next()) {
         q.finish();
-        return Error(tr("There is no unit with PMS id %1 in the cache; run a sync first or check the id.").arg(pmsId),
-                     QStringLiteral("not-found"));
+        return Error(
+            tr("There is no unit with PMS id %1 in the cache; run a sync first or check the id.").arg(pmsId),
+            QStringLiteral("not-found"));
     }
-    SwitchTarget t{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                   q.value(3).toBool(),     q.value(4).toBool(),     q.value(5).toBool()};
+    SwitchTarget t { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        q.value(3).toBool(), q.value(4).toBool(), q.value(5).toBool() };
     q.finish();
     return t;
 }
 
-Result<ReconciliationRepository::SwitchTarget> ReconciliationRepository::findProperty(qint64 connectionId,
-                                                                                        qint64 pmsId)
+Result<ReconciliationRepository::SwitchTarget> ReconciliationRepository::findProperty(
+    qint64 connectionId, qint64 pmsId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT id, id, coalesce(local_name, name, ''), active, pms_active, disabled_by_user "
-        "FROM properties WHERE connection_id = ? AND pms_id = ?"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT id, id, coalesce(local_name, name, ''), active, pms_active, disabled_by_user "
+                       "FROM properties WHERE connection_id = ? AND pms_id = ?"));
     q.addBindValue(connectionId);
     q.addBindValue(pmsId);
     if (Status s = Database::exec(q, "find a property"); !s.ok())
         return s.error();
     if (!q.next()) {
         q.finish();
-        return Error(
-            tr("There is no property with PMS id %1 in the cache; run a sync first or check the id.").arg(pmsId),
+        return Error(tr("There is no property with PMS id %1 in the cache; run a sync first or check the id.")
+                         .arg(pmsId),
             QStringLiteral("not-found"));
     }
-    SwitchTarget t{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                   q.value(3).toBool(),     q.value(4).toBool(),     q.value(5).toBool()};
+    SwitchTarget t { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        q.value(3).toBool(), q.value(4).toBool(), q.value(5).toBool() };
     q.finish();
     return t;
 }
 
 Status ReconciliationRepository::setUnitDisabled(qint64 unitId, bool disabled, const QString &at)
 {
-    QSqlQuery &q = m_db.prepare(
-        disabled ? QStringLiteral("UPDATE units SET disabled_by_user = 1, active = 0, deactivated_at = ?, "
-                                  "deactivated_by = 'user', needs_review = 0 WHERE id = ?")
-                 : QStringLiteral("UPDATE units SET disabled_by_user = 0, active = pms_active, deactivated_at = NULL, "
-                                  "deactivated_by = NULL, needs_review = 0 WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(disabled
+            ? QStringLiteral("UPDATE units SET disabled_by_user = 1, active = 0, deactivated_at = ?, "
+                             "deactivated_by = 'user', needs_review = 0 WHERE id = ?")
+            : QStringLiteral(
+                "UPDATE units SET disabled_by_user = 0, active = pms_active, deactivated_at = NULL, "
+                "deactivated_by = NULL, needs_review = 0 WHERE id = ?"));
     if (disabled)
         q.addBindValue(at);
     q.addBindValue(unitId);
@@ -388,11 +398,11 @@ Status ReconciliationRepository::setUnitDisabled(qint64 unitId, bool disabled, c
 
 Status ReconciliationRepository::setPropertyDisabled(qint64 propertyId, bool disabled, const QString &at)
 {
-    QSqlQuery &q = m_db.prepare(
-        disabled ? QStringLiteral("UPDATE properties SET disabled_by_user = 1, active = 0, deactivated_at = ?, "
-                                  "deactivated_by = 'user' WHERE id = ?")
-                 : QStringLiteral("UPDATE properties SET disabled_by_user = 0, active = pms_active, "
-                                  "deactivated_at = NULL, deactivated_by = NULL WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(disabled
+            ? QStringLiteral("UPDATE properties SET disabled_by_user = 1, active = 0, deactivated_at = ?, "
+                             "deactivated_by = 'user' WHERE id = ?")
+            : QStringLiteral("UPDATE properties SET disabled_by_user = 0, active = pms_active, "
+                             "deactivated_at = NULL, deactivated_by = NULL WHERE id = ?"));
     if (disabled)
         q.addBindValue(at);
     q.addBindValue(propertyId);
@@ -402,8 +412,9 @@ Status ReconciliationRepository::setPropertyDisabled(qint64 propertyId, bool dis
 ReconcileGuard ReconciliationRepository::guard()
 {
     ReconcileGuard g;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT key, value FROM app_settings WHERE key IN ('reconciliation.max_share', 'reconciliation.whole_property')"));
+    QSqlQuery &q
+        = m_db.prepare(QStringLiteral("SELECT key, value FROM app_settings WHERE key IN "
+                                      "('reconciliation.max_share', 'reconciliation.whole_property')"));
     if (Status s = Database::exec(q, "read the reconciliation settings"); !s.ok()) {
         qCWarning(lcDb) << s.errorMessage();
         return g;
@@ -431,14 +442,16 @@ ReconcileGuard ReconciliationRepository::guard()
 Status ReconciliationRepository::setGuard(const ReconcileGuard &guard)
 {
     if (guard.maxShare < 0.0 || guard.maxShare > 1.0)
-        return Error(tr("The share of units reconciliation may deactivate without asking must be between 0 % and 100 %."),
-                     QStringLiteral("validation"));
+        return Error(tr("The share of units reconciliation may deactivate without asking must be between 0 % "
+                        "and 100 %."),
+            QStringLiteral("validation"));
     Transaction tx(m_db);
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    const QList<QPair<QString, QString>> values = {
-        {QStringLiteral("reconciliation.max_share"), QString::number(guard.maxShare, 'g', 6)},
-        {QStringLiteral("reconciliation.whole_property"), ReconcileGuard::wholePropertyName(guard.wholeProperty)}};
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?) ON "
+                                               "CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    const QList<QPair<QString, QString>> values
+        = { { QStringLiteral("reconciliation.max_share"), QString::number(guard.maxShare, 'g', 6) },
+              { QStringLiteral("reconciliation.whole_property"),
+                  ReconcileGuard::wholePropertyName(guard.wholeProperty) } };
     for (const auto &[key, value] : values) {
         q.addBindValue(key);
         q.addBindValue(value);

@@ -19,8 +19,8 @@ struct ReconcileSnapshotRow
     qint64 connectionId = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString trigger;   // schedule, manual, cli
-    QString status;    // running, completed, aborted, needs_confirmation, dry_run
+    QString trigger; // schedule, manual, cli
+    QString status; // running, completed, aborted, needs_confirmation, dry_run
     int unitsChecked = 0;
     int unitsDeactivated = 0;
     int unitsPending = 0; // 'would_deactivate' items (previews and runs stopped by R16)
@@ -32,8 +32,8 @@ struct ReconcileItemRow
 {
     qint64 id = 0;
     qint64 snapshotId = 0;
-    qint64 unitId = 0;     // 0 when the unit row is gone
-    QString action;        // deactivated, would_deactivate, reappeared, restored
+    qint64 unitId = 0; // 0 when the unit row is gone
+    QString action; // deactivated, would_deactivate, reappeared, restored
     qint64 pmsUnitId = 0;
     qint64 pmsPropertyId = 0;
     QString propertyName, unitName, address;
@@ -47,7 +47,9 @@ struct ReconcileItemRow
 class ReconciliationRepository
 {
 public:
-    explicit ReconciliationRepository(Database &db) : m_db(db) {}
+    explicit ReconciliationRepository(Database &db)
+        : m_db(db)
+    { }
 
     // --- what a run compares
     /// Active units of the connection that reconciliation may deactivate (not disabled by hand).
@@ -61,8 +63,9 @@ public:
     // --- snapshots and items
     Result<qint64> startSnapshot(qint64 connectionId, const QString &trigger, const QString &startedAt);
     Status finishSnapshot(qint64 snapshotId, const QString &status, int unitsChecked, int unitsDeactivated,
-                          const QString &error, const QString &finishedAt);
-    Result<qint64> addItem(qint64 snapshotId, const QString &action, const ReconcileUnit &unit, const QString &at);
+        const QString &error, const QString &finishedAt);
+    Result<qint64> addItem(
+        qint64 snapshotId, const QString &action, const ReconcileUnit &unit, const QString &at);
     Status setItemAction(qint64 itemId, const QString &action, const QString &at);
     Result<ReconcileSnapshotRow> snapshot(qint64 snapshotId);
     /// The newest snapshot of a connection (0 when none).
@@ -90,8 +93,8 @@ public:
     Result<qint64> deactivatingSnapshot(qint64 unitId);
     /// The unit as reconciliation sees it (names for logs and items).
     Result<ReconcileUnit> unit(qint64 unitId);
-    Status logProperty(qint64 propertyId, qint64 unitId, const QString &at, const QString &kind,
-                       const QString &message);
+    Status logProperty(
+        qint64 propertyId, qint64 unitId, const QString &at, const QString &kind, const QString &message);
 
     // --- R15: the manual switch
     struct SwitchTarget

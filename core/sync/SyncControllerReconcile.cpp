@@ -1,7 +1,6 @@
 // SyncController's reconciliation (R13–R16): the ReconcileWorker lives in the sync thread with its own
 // cache connection and network manager, so nothing of a run touches the GUI thread.
 #include "SyncController.h"
-
 #include "reconcile/ReconcileWorker.h"
 
 #include <QCoreApplication>
@@ -20,7 +19,8 @@ SyncOutcome asSyncOutcome(const ReconcileOutcome &r)
         o.status = QStringLiteral("cancelled");
     else
         o.status = r.ok() ? QStringLiteral("succeeded") : QStringLiteral("failed");
-    o.error = r.status == QLatin1String("needs_confirmation") ? r.guardReason : (r.ok() ? QString() : r.error);
+    o.error
+        = r.status == QLatin1String("needs_confirmation") ? r.guardReason : (r.ok() ? QString() : r.error);
     EntityCounts units;
     units.updated = r.unitsDeactivated;
     units.unchanged = r.unitsChecked - r.unitsToDeactivate;
@@ -67,7 +67,8 @@ ReconcileWorker *SyncController::reconcileWorker()
         if (wasRun)
             Q_EMIT finished(asSyncOutcome(r));
     });
-    connect(m_reconcileWorker, &ReconcileWorker::authenticationFailed, this, &SyncController::authenticationFailed);
+    connect(m_reconcileWorker, &ReconcileWorker::authenticationFailed, this,
+        &SyncController::authenticationFailed);
     return m_reconcileWorker;
 }
 
@@ -80,20 +81,20 @@ void SyncController::reconcile(qint64 connectionId, ReconcileMode mode, const QS
         busy.mode = mode;
         busy.status = QStringLiteral("failed");
         busy.errorCode = QStringLiteral("busy");
-        busy.error = QCoreApplication::translate("pms::SyncController",
-                                                 "A sync is running; reconcile when it has finished.");
+        busy.error = QCoreApplication::translate(
+            "pms::SyncController", "Another run is in progress; reconcile when it has finished.");
         Q_EMIT reconciliationFinished(busy);
         return;
     }
     const QString secret = m_secrets.value(connectionId);
-    QMetaObject::invokeMethod(worker, "run", Qt::QueuedConnection, Q_ARG(qint64, connectionId), Q_ARG(QString, secret),
-                              Q_ARG(pms::ReconcileMode, mode), Q_ARG(QString, trigger));
+    QMetaObject::invokeMethod(worker, "run", Qt::QueuedConnection, Q_ARG(qint64, connectionId),
+        Q_ARG(QString, secret), Q_ARG(pms::ReconcileMode, mode), Q_ARG(QString, trigger));
 }
 
 void SyncController::confirmReconciliation(qint64 connectionId, qint64 snapshotId)
 {
     QMetaObject::invokeMethod(reconcileWorker(), "confirm", Qt::QueuedConnection, Q_ARG(qint64, connectionId),
-                              Q_ARG(qint64, snapshotId));
+        Q_ARG(qint64, snapshotId));
 }
 
 void SyncController::cancelReconciliation()

@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -45,9 +44,11 @@ void seedFromSimulator(Database &db, qint64 connectionId, sim::SimDataset &data)
     t.start();
     Transaction tx(db);
     QSqlQuery p(db.sql()), u(db.sql());
-    p.prepare(QStringLiteral("INSERT INTO properties (connection_id, pms_id, name, address, synced_at) VALUES (?, ?, ?, ?, ?)"));
-    u.prepare(QStringLiteral("INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, synced_at) "
-                             "VALUES (?, ?, ?, (SELECT id FROM properties WHERE connection_id = ? AND pms_id = ?), ?, ?, ?)"));
+    p.prepare(QStringLiteral(
+        "INSERT INTO properties (connection_id, pms_id, name, address, synced_at) VALUES (?, ?, ?, ?, ?)"));
+    u.prepare(QStringLiteral(
+        "INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, synced_at) "
+        "VALUES (?, ?, ?, (SELECT id FROM properties WHERE connection_id = ? AND pms_id = ?), ?, ?, ?)"));
     const QString synced = QStringLiteral("2026-11-20T10:00:00Z");
     const int units = data.read([&](const sim::SimStore &s) {
         for (const auto &b : s.buildings) {
@@ -104,7 +105,8 @@ int main(int argc, char **argv)
     out << "simulator (large) generated in " << t.elapsed() << " ms" << Qt::endl;
     // Exactly 50,000 active units in the PMS (and so in the cache).
     const int activeInPms = simulator.server().data().read([](const sim::SimStore &s) {
-        return int(std::count_if(s.units.begin(), s.units.end(), [](const sim::SimUnit &u) { return u.active; }));
+        return int(
+            std::count_if(s.units.begin(), s.units.end(), [](const sim::SimUnit &u) { return u.active; }));
     });
     if (activeInPms < 50000)
         simulator.server().data().addUnits(50000 - activeInPms);
@@ -148,8 +150,8 @@ int main(int argc, char **argv)
     out << "\nreconciliation run, " << outcome.unitsChecked << " active units, " << outcome.pmsUnits
         << " units in the PMS list, " << outcome.unitsDeactivated << " deactivated:" << Qt::endl;
     out << "  PMS unit list fetch (HTTP, paged):          " << outcome.fetchMs << " ms" << Qt::endl;
-    out << "  reconciliation (cache read + compare):      " << outcome.compareMs << " ms   (target <= 1000 ms)"
-        << Qt::endl;
+    out << "  reconciliation (cache read + compare):      " << outcome.compareMs
+        << " ms   (target <= 1000 ms)" << Qt::endl;
     out << "  snapshot + deactivations + property log:    " << outcome.writeMs << " ms" << Qt::endl;
     out << "  whole run:                                  " << totalMs << " ms" << Qt::endl;
 
@@ -193,11 +195,12 @@ int main(int argc, char **argv)
     clock.advanceSecs(60);
     auto sid = repo.startSnapshot(c.id, QStringLiteral("cli"), json::formatDateTime(clock.nowUtc()));
     t.restart();
-    auto recorded = Reconciler::record(cache.db(), c.id, sid.value(), all, ReconcileMode::Apply, clock.nowUtc());
+    auto recorded
+        = Reconciler::record(cache.db(), c.id, sid.value(), all, ReconcileMode::Apply, clock.nowUtc());
     if (!recorded.ok())
         fail(recorded.errorMessage());
-    out << "\nrecording " << recorded->unitsDeactivated << " deactivations (items + units + property log): "
-        << t.elapsed() << " ms" << Qt::endl;
+    out << "\nrecording " << recorded->unitsDeactivated
+        << " deactivations (items + units + property log): " << t.elapsed() << " ms" << Qt::endl;
 
     QTemporaryDir dir;
     QSaveFile file(dir.filePath(QStringLiteral("deactivated.csv")));
@@ -210,8 +213,9 @@ int main(int argc, char **argv)
     const qint64 exportMs = t.elapsed();
     if (!rows.ok())
         fail(rows.errorMessage());
-    out << "CSV export of " << rows.value() << " deactivated rows (" << QFileInfo(file.fileName()).size() / 1024
-        << " KiB, QSaveFile): " << exportMs << " ms   (target <= 1000 ms)" << Qt::endl;
+    out << "CSV export of " << rows.value() << " deactivated rows ("
+        << QFileInfo(file.fileName()).size() / 1024 << " KiB, QSaveFile): " << exportMs
+        << " ms   (target <= 1000 ms)" << Qt::endl;
     Clock::setInstance(nullptr);
     return 0;
 }

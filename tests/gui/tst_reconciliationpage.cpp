@@ -571,7 +571,7 @@ void TestReconciliationPage::screenshot()
     QTest::qWait(50);
     const QImage image = page.grab().toImage();
     QVERIFY(!image.isNull());
-    const QString dir = qEnvironmentVariable("PMSBRIDGE_SCREENSHOT_DIR", QDir::tempPath());
+    const QString dir = qEnvironmentVariable("PMSBRIDGE_SCREENSHOTS_DIR", QDir::tempPath());
     QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("reconciliation.png"))));
 }
 

@@ -40,7 +40,8 @@ ClientOptions fastClient()
 /// A synced fixture: the initial sync has run.
 struct Rig
 {
-    explicit Rig(sim::SimOptions options = tiny()) : f(options)
+    explicit Rig(sim::SimOptions options = tiny())
+        : f(options)
     {
         const SyncOutcome o = f.run(SyncKind::Initial);
         if (o.status != QLatin1String("succeeded"))
@@ -62,7 +63,10 @@ struct Rig
     }
 
     int count(const QString &sql, const QVariantList &binds = {}) { return f.scalar(sql, binds).toInt(); }
-    QString text(const QString &sql, const QVariantList &binds = {}) { return f.scalar(sql, binds).toString(); }
+    QString text(const QString &sql, const QVariantList &binds = {})
+    {
+        return f.scalar(sql, binds).toString();
+    }
     int activeUnits() { return count(QStringLiteral("SELECT count(*) FROM units WHERE active = 1")); }
 
     /// PMS ids of @p n active units of the cache, in pms id order (skipping @p skip of them).
@@ -70,7 +74,9 @@ struct Rig
     {
         QList<qint64> ids;
         QSqlQuery q(f.db().sql());
-        q.exec(QStringLiteral("SELECT pms_id FROM units WHERE active = 1 ORDER BY pms_id LIMIT %1 OFFSET %2").arg(n).arg(skip));
+        q.exec(QStringLiteral("SELECT pms_id FROM units WHERE active = 1 ORDER BY pms_id LIMIT %1 OFFSET %2")
+                   .arg(n)
+                   .arg(skip));
         while (q.next())
             ids << q.value(0).toLongLong();
         return ids;
@@ -119,8 +125,8 @@ void TestReconciliation::R13_deactivatesActiveUnitsMissingFromThePms()
     QVERIFY(before >= 20);
     const QList<qint64> gone = r.activePmsIds(1, 3);
     const QList<qint64> off = r.activePmsIds(1, 7);
-    QCOMPARE(r.f.sim().deleteUnitIds(gone), gone);          // removed from the PMS
-    QCOMPARE(r.f.sim().deactivateUnitIds(off), off);        // deactivated in the PMS: not in its list either
+    QCOMPARE(r.f.sim().deleteUnitIds(gone), gone); // removed from the PMS
+    QCOMPARE(r.f.sim().deactivateUnitIds(off), off); // deactivated in the PMS: not in its list either
 
     const ReconcileOutcome o = r.reconcile(ReconcileMode::Apply);
     QCOMPARE(o.status, QStringLiteral("completed"));
@@ -130,15 +136,15 @@ void TestReconciliation::R13_deactivatesActiveUnitsMissingFromThePms()
     QCOMPARE(o.pmsUnits, qint64(before - 2));
     QCOMPARE(r.activeUnits(), before - 2);
     for (qint64 id : gone + off) {
-        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {id}), 0);
-        QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), {id}),
-                 QStringLiteral("reconciliation:%1").arg(o.snapshotId));
-        QCOMPARE(r.text(QStringLiteral("SELECT deactivated_at FROM units WHERE pms_id = ?"), {id}),
-                 json::formatDateTime(r.f.clock().nowUtc()));
+        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { id }), 0);
+        QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), { id }),
+            QStringLiteral("reconciliation:%1").arg(o.snapshotId));
+        QCOMPARE(r.text(QStringLiteral("SELECT deactivated_at FROM units WHERE pms_id = ?"), { id }),
+            json::formatDateTime(r.f.clock().nowUtc()));
         QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND "
                                         "pms_unit_id = ? AND action = 'deactivated'"),
-                         {o.snapshotId, id}),
-                 1);
+                     { o.snapshotId, id }),
+            1);
     }
     // The snapshot: when, what triggered it, units checked, units deactivated.
     auto snap = ReconciliationRepository(r.f.db()).snapshot(o.snapshotId);
@@ -148,7 +154,8 @@ void TestReconciliation::R13_deactivatesActiveUnitsMissingFromThePms()
     QCOMPARE(snap->unitsChecked, before);
     QCOMPARE(snap->unitsDeactivated, 2);
     QCOMPARE(snap->startedAt, r.f.clock().nowUtc());
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM sync_runs WHERE kind = 'reconciliation'")), QStringLiteral("succeeded"));
+    QCOMPARE(r.text(QStringLiteral("SELECT status FROM sync_runs WHERE kind = 'reconciliation'")),
+        QStringLiteral("succeeded"));
 
     // A second run finds nothing more to do.
     const ReconcileOutcome again = r.reconcile(ReconcileMode::Apply);
@@ -183,10 +190,14 @@ void TestReconciliation::R13_pmsErrorAbortsWithNothingDeactivated()
     QCOMPARE(r.activeUnits(), before);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items")), 0);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log")), 0);
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}),
-             QStringLiteral("aborted"));
-    QVERIFY(!r.text(QStringLiteral("SELECT error FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}).isEmpty());
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM sync_runs WHERE kind = 'reconciliation'")), QStringLiteral("failed"));
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId }),
+        QStringLiteral("aborted"));
+    QVERIFY(
+        !r.text(QStringLiteral("SELECT error FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId })
+             .isEmpty());
+    QCOMPARE(r.text(QStringLiteral("SELECT status FROM sync_runs WHERE kind = 'reconciliation'")),
+        QStringLiteral("failed"));
 
     // Once the PMS answers again the run goes through.
     r.f.server().faults().clear();
@@ -213,8 +224,9 @@ void TestReconciliation::R13_cancelDeactivatesNothing()
     const auto o = spy.takeFirst().at(0).value<ReconcileOutcome>();
     QCOMPARE(o.status, QStringLiteral("cancelled"));
     QCOMPARE(r.activeUnits(), before);
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}),
-             QStringLiteral("aborted"));
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId }),
+        QStringLiteral("aborted"));
 }
 
 void TestReconciliation::R13_unitAddedDuringTheRunIsNotChecked()
@@ -230,9 +242,10 @@ void TestReconciliation::R13_unitAddedDuringTheRunIsNotChecked()
     QSignalSpy spy(&engine, &ReconcileEngine::finished);
     engine.start(r.f.connection(), r.f.secret, ReconcileMode::Apply);
     QSqlQuery q(r.f.db().sql());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, synced_at) "
-                                  "SELECT connection_id, 777777, pms_id, id, 'Brand new', '2026-11-20T10:00:00Z' "
-                                  "FROM properties LIMIT 1")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, synced_at) "
+        "SELECT connection_id, 777777, pms_id, id, 'Brand new', '2026-11-20T10:00:00Z' "
+        "FROM properties LIMIT 1")));
     QVERIFY(spy.wait(20000));
     const auto o = spy.takeFirst().at(0).value<ReconcileOutcome>();
     QCOMPARE(o.status, QStringLiteral("completed"));
@@ -251,17 +264,20 @@ void TestReconciliation::R14_eachDeactivationLoggedOnItsProperty()
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'deactivated'")), 3);
     for (qint64 id : gone) {
         // On the unit's own property, naming the unit and the snapshot.
-        QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log l JOIN units u ON u.id = l.unit_id "
-                                        "WHERE u.pms_id = ? AND l.property_id = u.property_id AND l.kind = 'deactivated'"),
-                         {id}),
-                 1);
-        const QString message = r.text(QStringLiteral("SELECT l.message FROM property_log l JOIN units u ON u.id = "
-                                                       "l.unit_id WHERE u.pms_id = ?"),
-                                        {id});
-        const QString name = r.text(QStringLiteral("SELECT name FROM units WHERE pms_id = ?"), {id});
+        QCOMPARE(
+            r.count(QStringLiteral(
+                        "SELECT count(*) FROM property_log l JOIN units u ON u.id = l.unit_id "
+                        "WHERE u.pms_id = ? AND l.property_id = u.property_id AND l.kind = 'deactivated'"),
+                { id }),
+            1);
+        const QString message
+            = r.text(QStringLiteral("SELECT l.message FROM property_log l JOIN units u ON u.id = "
+                                    "l.unit_id WHERE u.pms_id = ?"),
+                { id });
+        const QString name = r.text(QStringLiteral("SELECT name FROM units WHERE pms_id = ?"), { id });
         QVERIFY2(message.contains(name) && message.contains(QString::number(id))
-                     && message.contains(QStringLiteral("snapshot %1").arg(o.snapshotId)),
-                 qPrintable(message));
+                && message.contains(QStringLiteral("snapshot %1").arg(o.snapshotId)),
+            qPrintable(message));
     }
 }
 
@@ -272,19 +288,20 @@ void TestReconciliation::R15_disabledByHandNeverReactivated()
     const qint64 keptInPms = ids.at(0);
     const qint64 goneFromPms = ids.at(1);
     for (qint64 id : ids) {
-        auto c = ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, id, true,
-                                   r.f.clock().nowUtc());
+        auto c = ManualSwitch::set(
+            r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, id, true, r.f.clock().nowUtc());
         QVERIFY2(c.ok() && c->changed, qPrintable(c.errorMessage()));
     }
-    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), {keptInPms}), QStringLiteral("user"));
+    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), { keptInPms }),
+        QStringLiteral("user"));
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'disabled'")), 2);
 
     // The PMS still lists keptInPms as active and changes it: a sync keeps it off.
     r.f.clock().advanceSecs(3600);
-    r.f.sim().touchIds(sim::Entity::Units, {keptInPms});
-    r.f.sim().deleteUnitIds({goneFromPms});
+    r.f.sim().touchIds(sim::Entity::Units, { keptInPms });
+    r.f.sim().deleteUnitIds({ goneFromPms });
     QCOMPARE(r.f.run(SyncKind::Incremental).status, QStringLiteral("succeeded"));
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {keptInPms}), 0);
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { keptInPms }), 0);
 
     // Reconciliation neither re-activates it nor touches the one gone from the PMS.
     const ReconcileOutcome o = r.reconcile(ReconcileMode::Apply);
@@ -292,27 +309,29 @@ void TestReconciliation::R15_disabledByHandNeverReactivated()
     QCOMPARE(o.unitsDeactivated, 0);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items")), 0);
     for (qint64 id : ids) {
-        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {id}), 0);
-        QCOMPARE(r.count(QStringLiteral("SELECT disabled_by_user FROM units WHERE pms_id = ?"), {id}), 1);
-        QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), {id}), QStringLiteral("user"));
+        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { id }), 0);
+        QCOMPARE(r.count(QStringLiteral("SELECT disabled_by_user FROM units WHERE pms_id = ?"), { id }), 1);
+        QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), { id }),
+            QStringLiteral("user"));
     }
 
     // Enabling by hand: the unit follows the PMS again.
-    auto e = ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, keptInPms, false,
-                               r.f.clock().nowUtc());
+    auto e = ManualSwitch::set(
+        r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, keptInPms, false, r.f.clock().nowUtc());
     QVERIFY(e.ok() && e->changed && e->activeNow);
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {keptInPms}), 1);
-    QVERIFY(r.f.scalar(QStringLiteral("SELECT deactivated_at FROM units WHERE pms_id = ?"), {keptInPms}).isNull());
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { keptInPms }), 1);
+    QVERIFY(r.f.scalar(QStringLiteral("SELECT deactivated_at FROM units WHERE pms_id = ?"), { keptInPms })
+                .isNull());
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'enabled'")), 1);
     QCOMPARE(r.reconcile(ReconcileMode::Apply).unitsDeactivated, 0);
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {keptInPms}), 1);
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { keptInPms }), 1);
 
     // Switching again is harmless and says so.
-    auto again = ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, keptInPms, false,
-                                   r.f.clock().nowUtc());
+    auto again = ManualSwitch::set(
+        r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, keptInPms, false, r.f.clock().nowUtc());
     QVERIFY(again.ok() && !again->changed);
-    auto missing = ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, 987654321, true,
-                                     r.f.clock().nowUtc());
+    auto missing = ManualSwitch::set(
+        r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, 987654321, true, r.f.clock().nowUtc());
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, QStringLiteral("not-found"));
 }
@@ -320,24 +339,27 @@ void TestReconciliation::R15_disabledByHandNeverReactivated()
 void TestReconciliation::R15_disabledPropertyStaysDisabled()
 {
     Rig r;
-    const qint64 pmsId = r.f.scalar(QStringLiteral("SELECT pms_id FROM properties WHERE active = 1 ORDER BY pms_id LIMIT 1"))
-                             .toLongLong();
-    auto c = ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Property, pmsId, true,
-                               r.f.clock().nowUtc());
+    const qint64 pmsId
+        = r.f.scalar(QStringLiteral("SELECT pms_id FROM properties WHERE active = 1 ORDER BY pms_id LIMIT 1"))
+              .toLongLong();
+    auto c = ManualSwitch::set(
+        r.f.db(), r.f.connection().id, ManualSwitch::Target::Property, pmsId, true, r.f.clock().nowUtc());
     QVERIFY(c.ok() && c->changed);
     r.f.clock().advanceSecs(3600);
-    r.f.sim().touchIds(sim::Entity::Buildings, {pmsId});
+    r.f.sim().touchIds(sim::Entity::Buildings, { pmsId });
     QCOMPARE(r.f.run(SyncKind::PropertiesResidents).status, QStringLiteral("succeeded"));
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM properties WHERE pms_id = ?"), {pmsId}), 0);
-    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM properties WHERE pms_id = ?"), {pmsId}), QStringLiteral("user"));
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log l JOIN properties p ON p.id = l.property_id "
-                                    "WHERE p.pms_id = ? AND l.kind = 'disabled'"),
-                     {pmsId}),
-             1);
-    auto e = ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Property, pmsId, false,
-                               r.f.clock().nowUtc());
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM properties WHERE pms_id = ?"), { pmsId }), 0);
+    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM properties WHERE pms_id = ?"), { pmsId }),
+        QStringLiteral("user"));
+    QCOMPARE(r.count(QStringLiteral(
+                         "SELECT count(*) FROM property_log l JOIN properties p ON p.id = l.property_id "
+                         "WHERE p.pms_id = ? AND l.kind = 'disabled'"),
+                 { pmsId }),
+        1);
+    auto e = ManualSwitch::set(
+        r.f.db(), r.f.connection().id, ManualSwitch::Target::Property, pmsId, false, r.f.clock().nowUtc());
     QVERIFY(e.ok() && e->changed);
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM properties WHERE pms_id = ?"), {pmsId}), 1);
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM properties WHERE pms_id = ?"), { pmsId }), 1);
 }
 
 void TestReconciliation::R16_implausibleShareNeedsConfirmation_data()
@@ -381,13 +403,17 @@ void TestReconciliation::R16_implausibleShareNeedsConfirmation()
     QVERIFY(!o.guardReason.isEmpty());
     QCOMPARE(o.unitsDeactivated, 0);
     QCOMPARE(r.activeUnits(), before);
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}),
-             QStringLiteral("needs_confirmation"));
-    QCOMPARE(r.text(QStringLiteral("SELECT error FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}), o.guardReason);
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND action = "
-                                    "'would_deactivate'"),
-                     {o.snapshotId}),
-             n);
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId }),
+        QStringLiteral("needs_confirmation"));
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT error FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId }),
+        o.guardReason);
+    QCOMPARE(
+        r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND action = "
+                               "'would_deactivate'"),
+            { o.snapshotId }),
+        n);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log")), 0);
 
     // Confirming applies exactly that preview, even though the PMS changed again meanwhile.
@@ -398,13 +424,18 @@ void TestReconciliation::R16_implausibleShareNeedsConfirmation()
     QCOMPARE(c->status, QStringLiteral("completed"));
     QCOMPARE(c->unitsDeactivated, n);
     QCOMPARE(r.activeUnits(), before - n);
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM units WHERE active = 0 AND deactivated_by = ? AND pms_id IN (%1)")
-                         .arg(QStringList(QList<QString>(n, QStringLiteral("?"))).join(QLatin1Char(','))),
-                     QVariantList{Reconciler::deactivatedBy(o.snapshotId)} + vl(gone)),
-             n);
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}),
-             QStringLiteral("completed"));
-    QCOMPARE(r.count(QStringLiteral("SELECT units_deactivated FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}), n);
+    QCOMPARE(
+        r.count(QStringLiteral(
+                    "SELECT count(*) FROM units WHERE active = 0 AND deactivated_by = ? AND pms_id IN (%1)")
+                    .arg(QStringList(QList<QString>(n, QStringLiteral("?"))).join(QLatin1Char(','))),
+            QVariantList { Reconciler::deactivatedBy(o.snapshotId) } + vl(gone)),
+        n);
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId }),
+        QStringLiteral("completed"));
+    QCOMPARE(r.count(QStringLiteral("SELECT units_deactivated FROM reconciliation_snapshots WHERE id = ?"),
+                 { o.snapshotId }),
+        n);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'deactivated'")), n);
     // Confirming twice does nothing more.
     QVERIFY(!Reconciler::confirm(r.f.db(), r.f.connection().id, o.snapshotId, r.f.clock().nowUtc()).ok());
@@ -416,15 +447,17 @@ void TestReconciliation::R16_wholePropertyAfterPmsError()
     Rig r;
     const int before = r.activeUnits();
     QSqlQuery q(r.f.db().sql());
-    QVERIFY(q.exec(QStringLiteral("SELECT pms_property_id, count(*) n FROM units WHERE active = 1 GROUP BY pms_property_id "
-                                  "ORDER BY n, pms_property_id LIMIT 1")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT pms_property_id, count(*) n FROM units WHERE active = 1 GROUP BY pms_property_id "
+        "ORDER BY n, pms_property_id LIMIT 1")));
     QVERIFY(q.next());
     const qint64 building = q.value(0).toLongLong();
     const int n = q.value(1).toInt();
     q.finish();
     QVERIFY2(n * 5 <= before, "the smallest building must be under the share threshold");
     QList<qint64> gone;
-    QVERIFY(q.exec(QStringLiteral("SELECT pms_id FROM units WHERE active = 1 AND pms_property_id = %1").arg(building)));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT pms_id FROM units WHERE active = 1 AND pms_property_id = %1").arg(building)));
     while (q.next())
         gone << q.value(0).toLongLong();
     q.finish();
@@ -438,8 +471,9 @@ void TestReconciliation::R16_wholePropertyAfterPmsError()
 
     const ReconcileOutcome o = r.reconcile(ReconcileMode::Apply);
     QCOMPARE(o.status, QStringLiteral("needs_confirmation"));
-    QVERIFY2(o.guardReason.contains(QLatin1String("Every active unit")) && o.guardReason.contains(QLatin1String("last sync failed")),
-             qPrintable(o.guardReason));
+    QVERIFY2(o.guardReason.contains(QLatin1String("Every active unit"))
+            && o.guardReason.contains(QLatin1String("last sync failed")),
+        qPrintable(o.guardReason));
     QCOMPARE(o.unitsDeactivated, 0);
     QCOMPARE(r.activeUnits(), before);
 
@@ -450,8 +484,9 @@ void TestReconciliation::R16_wholePropertyAfterPmsError()
     QCOMPARE(ok.status, QStringLiteral("completed"));
     QCOMPARE(ok.unitsDeactivated, n);
     // The stopped run can no longer be confirmed.
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}),
-             QStringLiteral("aborted"));
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), { o.snapshotId }),
+        QStringLiteral("aborted"));
 }
 
 void TestReconciliation::previewChangesNothingAndConfirmAppliesExactlyIt()
@@ -473,7 +508,9 @@ void TestReconciliation::previewChangesNothingAndConfirmAppliesExactlyIt()
     QCOMPARE(listed, 2);
     QCOMPARE(r.activeUnits(), before);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log")), 0);
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE action = 'would_deactivate'")), 2);
+    QCOMPARE(r.count(QStringLiteral(
+                 "SELECT count(*) FROM reconciliation_items WHERE action = 'would_deactivate'")),
+        2);
 
     // The PMS loses another unit before the user confirms: only the previewed two go.
     const QList<qint64> later = r.activePmsIds(1, 10);
@@ -482,9 +519,10 @@ void TestReconciliation::previewChangesNothingAndConfirmAppliesExactlyIt()
     QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
     QCOMPARE(c->unitsDeactivated, 2);
     QCOMPARE(r.activeUnits(), before - 2);
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {later.first()}), 1);
-    QCOMPARE(r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), {p.snapshotId}),
-             QStringLiteral("completed"));
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { later.first() }), 1);
+    QCOMPARE(
+        r.text(QStringLiteral("SELECT status FROM reconciliation_snapshots WHERE id = ?"), { p.snapshotId }),
+        QStringLiteral("completed"));
 }
 
 void TestReconciliation::confirmRefusesAStalePreview()
@@ -511,16 +549,17 @@ void TestReconciliation::confirmSkipsUnitsChangedSincePreview()
     const ReconcileOutcome p = r.reconcile(ReconcileMode::Preview);
     QCOMPARE(p.unitsToDeactivate, 2);
     // Meanwhile the user disabled one of them by hand.
-    QVERIFY(ManualSwitch::set(r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, gone.first(), true,
-                              r.f.clock().nowUtc())
+    QVERIFY(ManualSwitch::set(
+        r.f.db(), r.f.connection().id, ManualSwitch::Target::Unit, gone.first(), true, r.f.clock().nowUtc())
                 .ok());
     auto c = Reconciler::confirm(r.f.db(), r.f.connection().id, p.snapshotId, r.f.clock().nowUtc());
     QVERIFY(c.ok());
     QCOMPARE(c->unitsDeactivated, 1);
     QCOMPARE(c->unitsSkipped, 1);
-    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), {gone.first()}), QStringLiteral("user"));
-    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), {gone.last()}),
-             Reconciler::deactivatedBy(p.snapshotId));
+    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), { gone.first() }),
+        QStringLiteral("user"));
+    QCOMPARE(r.text(QStringLiteral("SELECT deactivated_by FROM units WHERE pms_id = ?"), { gone.last() }),
+        Reconciler::deactivatedBy(p.snapshotId));
 }
 
 void TestReconciliation::restoreFromTheReport()
@@ -537,25 +576,33 @@ void TestReconciliation::restoreFromTheReport()
     const qint64 pmsId = items->first().pmsUnitId;
 
     r.f.clock().advanceSecs(120);
-    auto restored = Reconciler::restore(r.f.db(), {unitId}, r.f.clock().nowUtc());
+    auto restored = Reconciler::restore(r.f.db(), { unitId }, r.f.clock().nowUtc());
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
     QCOMPARE(restored.value(), 1);
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE id = ?"), {unitId}), 1);
-    QVERIFY(r.f.scalar(QStringLiteral("SELECT deactivated_at FROM units WHERE id = ?"), {unitId}).isNull());
-    QVERIFY(r.f.scalar(QStringLiteral("SELECT deactivated_by FROM units WHERE id = ?"), {unitId}).isNull());
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND unit_id = ? AND "
-                                    "action = 'restored'"),
-                     {o.snapshotId, unitId}),
-             1);
-    const QString log = r.text(QStringLiteral("SELECT message FROM property_log WHERE unit_id = ? AND kind = 'restored'"), {unitId});
-    QVERIFY2(log.contains(QString::number(pmsId)) && log.contains(QStringLiteral("snapshot %1").arg(o.snapshotId)),
-             qPrintable(log));
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE id = ?"), { unitId }), 1);
+    QVERIFY(r.f.scalar(QStringLiteral("SELECT deactivated_at FROM units WHERE id = ?"), { unitId }).isNull());
+    QVERIFY(r.f.scalar(QStringLiteral("SELECT deactivated_by FROM units WHERE id = ?"), { unitId }).isNull());
+    QCOMPARE(
+        r.count(QStringLiteral(
+                    "SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND unit_id = ? AND "
+                    "action = 'restored'"),
+            { o.snapshotId, unitId }),
+        1);
+    const QString log
+        = r.text(QStringLiteral("SELECT message FROM property_log WHERE unit_id = ? AND kind = 'restored'"),
+            { unitId });
+    QVERIFY2(
+        log.contains(QString::number(pmsId)) && log.contains(QStringLiteral("snapshot %1").arg(o.snapshotId)),
+        qPrintable(log));
     // The deactivation stays in the snapshot's report (and its CSV).
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND action = 'deactivated'"),
-                     {o.snapshotId}),
-             2);
+    QCOMPARE(
+        r.count(
+            QStringLiteral(
+                "SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND action = 'deactivated'"),
+            { o.snapshotId }),
+        2);
     // Restoring again, or a unit reconciliation did not deactivate, changes nothing.
-    QCOMPARE(Reconciler::restore(r.f.db(), {unitId}, r.f.clock().nowUtc()).value(), 0);
+    QCOMPARE(Reconciler::restore(r.f.db(), { unitId }, r.f.clock().nowUtc()).value(), 0);
 }
 
 void TestReconciliation::reappearedUnitListedForReview_data()
@@ -570,7 +617,7 @@ void TestReconciliation::reappearedUnitListedForReview()
     QFETCH(bool, syncFirst);
     Rig r;
     const qint64 unit = r.activePmsIds(1, 8).first();
-    r.f.sim().deactivateUnitIds({unit});
+    r.f.sim().deactivateUnitIds({ unit });
     const ReconcileOutcome first = r.reconcile(ReconcileMode::Apply);
     QCOMPARE(first.unitsDeactivated, 1);
 
@@ -585,33 +632,37 @@ void TestReconciliation::reappearedUnitListedForReview()
     });
     if (syncFirst) {
         QCOMPARE(r.f.run(SyncKind::Incremental).status, QStringLiteral("succeeded"));
-        QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE pms_id = ?"), {unit}), 1);
-        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {unit}), 0);
+        QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE pms_id = ?"), { unit }), 1);
+        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { unit }), 0);
     }
     const ReconcileOutcome o = r.reconcile(ReconcileMode::Apply);
     QCOMPARE(o.status, QStringLiteral("completed"));
     QCOMPARE(o.reappeared, 1);
     QCOMPARE(o.unitsDeactivated, 0);
-    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND action = 'reappeared' "
-                                    "AND pms_unit_id = ?"),
-                     {o.snapshotId, unit}),
-             1);
+    QCOMPARE(
+        r.count(
+            QStringLiteral(
+                "SELECT count(*) FROM reconciliation_items WHERE snapshot_id = ? AND action = 'reappeared' "
+                "AND pms_unit_id = ?"),
+            { o.snapshotId, unit }),
+        1);
     // Listed for review, never silently re-activated.
-    QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE pms_id = ?"), {unit}), 1);
-    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), {unit}), 0);
+    QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE pms_id = ?"), { unit }), 1);
+    QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE pms_id = ?"), { unit }), 0);
     if (!syncFirst)
         QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'reappeared'")), 1);
 
     // The review: keep it off, or restore it.
-    const qint64 unitId = r.f.scalar(QStringLiteral("SELECT id FROM units WHERE pms_id = ?"), {unit}).toLongLong();
+    const qint64 unitId
+        = r.f.scalar(QStringLiteral("SELECT id FROM units WHERE pms_id = ?"), { unit }).toLongLong();
     if (syncFirst) {
-        QCOMPARE(Reconciler::dismissReview(r.f.db(), {unitId}, r.f.clock().nowUtc()).value(), 1);
-        QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE id = ?"), {unitId}), 0);
-        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE id = ?"), {unitId}), 0);
+        QCOMPARE(Reconciler::dismissReview(r.f.db(), { unitId }, r.f.clock().nowUtc()).value(), 1);
+        QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE id = ?"), { unitId }), 0);
+        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE id = ?"), { unitId }), 0);
     } else {
-        QCOMPARE(Reconciler::restore(r.f.db(), {unitId}, r.f.clock().nowUtc()).value(), 1);
-        QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE id = ?"), {unitId}), 0);
-        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE id = ?"), {unitId}), 1);
+        QCOMPARE(Reconciler::restore(r.f.db(), { unitId }, r.f.clock().nowUtc()).value(), 1);
+        QCOMPARE(r.count(QStringLiteral("SELECT needs_review FROM units WHERE id = ?"), { unitId }), 0);
+        QCOMPARE(r.count(QStringLiteral("SELECT active FROM units WHERE id = ?"), { unitId }), 1);
     }
 }
 

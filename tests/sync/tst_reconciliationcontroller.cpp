@@ -29,7 +29,9 @@ QList<qint64> activePmsIds(SyncFixture &f, int n, int skip)
 {
     QList<qint64> ids;
     QSqlQuery q(f.db().sql());
-    q.exec(QStringLiteral("SELECT pms_id FROM units WHERE active = 1 ORDER BY pms_id LIMIT %1 OFFSET %2").arg(n).arg(skip));
+    q.exec(QStringLiteral("SELECT pms_id FROM units WHERE active = 1 ORDER BY pms_id LIMIT %1 OFFSET %2")
+               .arg(n)
+               .arg(skip));
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
@@ -64,7 +66,8 @@ void TestReconciliationController::monthlyJobRunsInTheSyncThread()
     // The product default: the 27th at 03:00 America/Los_Angeles (11:00 UTC in November).
     auto specs = ScheduleRepository(f.db()).specs(f.connection().id);
     QVERIFY(specs.ok());
-    QHash<ScheduledJob, ScheduleSpec> monthly{{ScheduledJob::Reconciliation, specs->value(ScheduledJob::Reconciliation)}};
+    QHash<ScheduledJob, ScheduleSpec> monthly { { ScheduledJob::Reconciliation,
+        specs->value(ScheduledJob::Reconciliation) } };
     Scheduler scheduler;
     scheduler.setConnectionSchedule(f.connection().id, monthly);
     const QDateTime slot(QDate(2026, 11, 27), QTime(11, 0), Qt::UTC);
@@ -99,12 +102,14 @@ void TestReconciliationController::monthlyJobRunsInTheSyncThread()
     QCOMPARE(o.status, QStringLiteral("completed"));
     QCOMPARE(o.unitsDeactivated, 2);
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(f.scalar(QStringLiteral("SELECT trigger FROM reconciliation_snapshots WHERE id = ?"), {o.snapshotId}).toString(),
-             QStringLiteral("schedule"));
+    QCOMPARE(f.scalar(QStringLiteral("SELECT trigger FROM reconciliation_snapshots WHERE id = ?"),
+                  { o.snapshotId })
+                 .toString(),
+        QStringLiteral("schedule"));
     QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
     // The next slot is next month's 27th, 03:00 in Los Angeles.
     QCOMPARE(scheduler.nextRunUtc(f.connection().id, ScheduledJob::Reconciliation),
-             QDateTime(QDate(2026, 12, 27), QTime(11, 0), Qt::UTC));
+        QDateTime(QDate(2026, 12, 27), QTime(11, 0), Qt::UTC));
     // The scheduler's record of the last run is the completed snapshot.
     auto last = ScheduleRepository(f.db()).lastRuns(f.connection().id);
     QVERIFY(last.ok());

@@ -51,8 +51,9 @@ private Q_SLOTS:
 
 void TestReconciliationPlan::R13_missingUnitsGroupedByProperty()
 {
-    const auto units = portfolio({10, 10, 10});
-    const ReconcilePlan plan = ReconcilePlan::compute(units, idsExcept(units, {302, 101, 105}), {}, ReconcileGuard());
+    const auto units = portfolio({ 10, 10, 10 });
+    const ReconcilePlan plan
+        = ReconcilePlan::compute(units, idsExcept(units, { 302, 101, 105 }), {}, ReconcileGuard());
     QCOMPARE(plan.unitsChecked(), 30);
     QCOMPARE(plan.missing().size(), 3);
     QVERIFY(!plan.guardTripped());
@@ -78,26 +79,30 @@ void TestReconciliationPlan::R16_guard_data()
     const int never = int(ReconcileGuard::WholeProperty::Never);
     const int afterError = int(ReconcileGuard::WholeProperty::AfterPmsError);
     const int always = int(ReconcileGuard::WholeProperty::Always);
-    const QList<int> tenByThree = {10, 10, 10};
-    QTest::newRow("nothing missing") << tenByThree << QList<qint64>{} << 0.2 << afterError << QString() << false;
-    QTest::newRow("exactly 20 % is allowed")
-        << tenByThree << QList<qint64>{101, 102, 103, 201, 202, 301} << 0.2 << afterError << QString() << false;
-    QTest::newRow("more than 20 % stops")
-        << tenByThree << QList<qint64>{101, 102, 103, 201, 202, 301, 302} << 0.2 << afterError << QString() << true;
+    const QList<int> tenByThree = { 10, 10, 10 };
+    QTest::newRow("nothing missing") << tenByThree << QList<qint64> {} << 0.2 << afterError << QString()
+                                     << false;
+    QTest::newRow("exactly 20 % is allowed") << tenByThree << QList<qint64> { 101, 102, 103, 201, 202, 301 }
+                                             << 0.2 << afterError << QString() << false;
+    QTest::newRow("more than 20 % stops") << tenByThree << QList<qint64> { 101, 102, 103, 201, 202, 301, 302 }
+                                          << 0.2 << afterError << QString() << true;
     QTest::newRow("threshold configurable: 30 %")
-        << tenByThree << QList<qint64>{101, 102, 103, 201, 202, 301, 302} << 0.3 << afterError << QString() << false;
+        << tenByThree << QList<qint64> { 101, 102, 103, 201, 202, 301, 302 } << 0.3 << afterError << QString()
+        << false;
     QTest::newRow("threshold configurable: 0 % asks for any")
-        << tenByThree << QList<qint64>{101} << 0.0 << afterError << QString() << true;
-    const QList<int> big = {2, 20, 20};
-    QTest::newRow("whole property, no PMS error") << big << QList<qint64>{101, 102} << 0.2 << afterError << QString()
-                                                  << false;
+        << tenByThree << QList<qint64> { 101 } << 0.0 << afterError << QString() << true;
+    const QList<int> big = { 2, 20, 20 };
+    QTest::newRow("whole property, no PMS error")
+        << big << QList<qint64> { 101, 102 } << 0.2 << afterError << QString() << false;
     QTest::newRow("whole property after a PMS error")
-        << big << QList<qint64>{101, 102} << 0.2 << afterError << QStringLiteral("the last sync failed") << true;
-    QTest::newRow("part of a property after a PMS error")
-        << big << QList<qint64>{101} << 0.2 << afterError << QStringLiteral("the last sync failed") << false;
-    QTest::newRow("whole property, rule off")
-        << big << QList<qint64>{101, 102} << 0.2 << never << QStringLiteral("the last sync failed") << false;
-    QTest::newRow("whole property, always") << big << QList<qint64>{101, 102} << 0.2 << always << QString() << true;
+        << big << QList<qint64> { 101, 102 } << 0.2 << afterError << QStringLiteral("the last sync failed")
+        << true;
+    QTest::newRow("part of a property after a PMS error") << big << QList<qint64> { 101 } << 0.2 << afterError
+                                                          << QStringLiteral("the last sync failed") << false;
+    QTest::newRow("whole property, rule off") << big << QList<qint64> { 101, 102 } << 0.2 << never
+                                              << QStringLiteral("the last sync failed") << false;
+    QTest::newRow("whole property, always")
+        << big << QList<qint64> { 101, 102 } << 0.2 << always << QString() << true;
 }
 
 void TestReconciliationPlan::R16_guard()
@@ -122,7 +127,7 @@ void TestReconciliationPlan::R16_guard()
 
 void TestReconciliationPlan::reappearedUnitsAreListed()
 {
-    const auto units = portfolio({5});
+    const auto units = portfolio({ 5 });
     ReconcileUnit off;
     off.id = 900;
     off.pmsId = 900;
@@ -131,7 +136,7 @@ void TestReconciliationPlan::reappearedUnitsAreListed()
     stillGone.id = stillGone.pmsId = 901;
     QSet<qint64> ids = idsExcept(units, {});
     ids.insert(900);
-    const ReconcilePlan plan = ReconcilePlan::compute(units, ids, {off, stillGone}, ReconcileGuard());
+    const ReconcilePlan plan = ReconcilePlan::compute(units, ids, { off, stillGone }, ReconcileGuard());
     QCOMPARE(plan.reappeared().size(), 1);
     QCOMPARE(plan.reappeared().first().pmsId, 900);
     QVERIFY(plan.missing().isEmpty());
@@ -140,7 +145,7 @@ void TestReconciliationPlan::reappearedUnitsAreListed()
 void TestReconciliationPlan::emptyPmsListTripsTheGuard()
 {
     // A PMS that answers "no units" (an outage that looks like success) must never wipe the portfolio.
-    const auto units = portfolio({3, 4});
+    const auto units = portfolio({ 3, 4 });
     const ReconcilePlan plan = ReconcilePlan::compute(units, {}, {}, ReconcileGuard());
     QCOMPARE(plan.missing().size(), 7);
     QVERIFY(plan.guardTripped());

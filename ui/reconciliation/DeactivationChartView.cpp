@@ -46,7 +46,7 @@ void DeactivationChartView::setMonths(const QList<ReconciliationQueries::MonthCo
     if (!months.isEmpty())
         c->setTitle(tr("Units deactivated per month, %1 – %2")
                         .arg(locale.toString(months.first().month, QStringLiteral("MMM yyyy")),
-                             locale.toString(months.last().month, QStringLiteral("MMM yyyy"))));
+                            locale.toString(months.last().month, QStringLiteral("MMM yyyy"))));
     auto *series = new QBarSeries;
     series->append(set);
     c->addSeries(series);

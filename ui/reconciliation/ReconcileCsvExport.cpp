@@ -16,7 +16,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-ReconcileCsvExport::Result ReconcileCsvExport::run(const QString &dbPath, const QString &snapshot, const QString &path)
+ReconcileCsvExport::Result ReconcileCsvExport::run(
+    const QString &dbPath, const QString &snapshot, const QString &path)
 {
     Result r;
     r.path = path;

@@ -57,17 +57,26 @@ QVariant ReconcileItemsModel::data(const QModelIndex &index, int role) const
         return {};
     const ReconcileItemRow &r = m_rows.at(index.row());
     switch (role) {
-    case UnitIdRole: return r.unitId;
-    case ActionRole: return r.action;
-    case RestorableRole: return isRestorable(index.row());
+    case UnitIdRole:
+        return r.unitId;
+    case ActionRole:
+        return r.action;
+    case RestorableRole:
+        return isRestorable(index.row());
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Property: return r.propertyName.isEmpty() ? tr("Building %1").arg(r.pmsPropertyId) : r.propertyName;
-        case Unit: return r.unitName;
-        case Address: return oneLine(r.address);
-        case When: return QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat);
-        case Action: return actionText(r.action);
-        case Now: return r.unitId == 0 ? tr("Removed") : (r.unitActive ? tr("Active") : tr("Inactive"));
+        case Property:
+            return r.propertyName.isEmpty() ? tr("Building %1").arg(r.pmsPropertyId) : r.propertyName;
+        case Unit:
+            return r.unitName;
+        case Address:
+            return oneLine(r.address);
+        case When:
+            return QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat);
+        case Action:
+            return actionText(r.action);
+        case Now:
+            return r.unitId == 0 ? tr("Removed") : (r.unitActive ? tr("Active") : tr("Inactive"));
         }
         break;
     case Qt::ToolTipRole:
@@ -76,7 +85,8 @@ QVariant ReconcileItemsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Unit || index.column() == Property)
             return tr("PMS unit %1 in PMS building %2").arg(r.pmsUnitId).arg(r.pmsPropertyId);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -86,12 +96,18 @@ QVariant ReconcileItemsModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Property: return tr("Property");
-    case Unit: return tr("Unit");
-    case Address: return tr("Address");
-    case When: return tr("When");
-    case Action: return tr("What happened");
-    case Now: return tr("Now");
+    case Property:
+        return tr("Property");
+    case Unit:
+        return tr("Unit");
+    case Address:
+        return tr("Address");
+    case When:
+        return tr("When");
+    case Action:
+        return tr("What happened");
+    case Now:
+        return tr("Now");
     }
     return {};
 }

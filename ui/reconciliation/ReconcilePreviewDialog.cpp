@@ -28,16 +28,18 @@ ReconcilePreviewDialog::ReconcilePreviewDialog(const ReconcileOutcome &preview, 
     summary->setObjectName(QStringLiteral("previewSummary"));
     summary->setWordWrap(true);
     if (m_units == 0)
-        summary->setText(tr("All %1 active units are still in the PMS unit list: nothing would be deactivated. "
-                            "Confirm to record the run.")
-                             .arg(locale.toString(preview.unitsChecked)));
+        summary->setText(
+            tr("All %1 active units are still in the PMS unit list: nothing would be deactivated. "
+               "Confirm to record the run.")
+                .arg(locale.toString(preview.unitsChecked)));
     else
-        summary->setText(numerus(tr("%n active unit(s) no longer in the PMS unit list would be deactivated "
-                                    "(%1 units checked, %2 in the PMS). Each deactivation is logged on its property "
-                                    "and can be undone later with Restore.",
-                                    nullptr, m_units),
-                                 m_units)
-                             .arg(locale.toString(preview.unitsChecked), locale.toString(preview.pmsUnits)));
+        summary->setText(
+            numerus(tr("%n active unit(s) no longer in the PMS unit list would be deactivated "
+                       "(%1 units checked, %2 in the PMS). Each deactivation is logged on its property "
+                       "and can be undone later with Restore.",
+                        nullptr, m_units),
+                m_units)
+                .arg(locale.toString(preview.unitsChecked), locale.toString(preview.pmsUnits)));
     layout->addWidget(summary);
 
     if (m_guard) {
@@ -55,7 +57,7 @@ ReconcilePreviewDialog::ReconcilePreviewDialog(const ReconcileOutcome &preview, 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("previewTree"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Property / unit"), tr("Active units"), tr("Would be deactivated")});
+    m_tree->setHeaderLabels({ tr("Property / unit"), tr("Active units"), tr("Would be deactivated") });
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     for (const ReconcilePropertySummary &p : preview.properties) {
@@ -88,8 +90,9 @@ ReconcilePreviewDialog::ReconcilePreviewDialog(const ReconcileOutcome &preview, 
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(m_units > 0 ? numerus(tr("Deactivate %n unit(s)", nullptr, m_units), m_units) : tr("Confirm"),
-                                   QDialogButtonBox::AcceptRole);
+    m_confirm = buttons->addButton(
+        m_units > 0 ? numerus(tr("Deactivate %n unit(s)", nullptr, m_units), m_units) : tr("Confirm"),
+        QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setDefault(true);

@@ -30,14 +30,17 @@ QVariant ReconcileReviewModel::data(const QModelIndex &index, int role) const
         return r.unitId;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Property: return r.propertyName;
-        case Unit: return r.unitName;
+        case Property:
+            return r.propertyName;
+        case Unit:
+            return r.unitName;
         case Address: {
             QString a = r.address;
             a.replace(QLatin1Char('\n'), QLatin1String(", "));
             return a;
         }
-        case DeactivatedAt: return QLocale().toString(r.deactivatedAt.toLocalTime(), QLocale::ShortFormat);
+        case DeactivatedAt:
+            return QLocale().toString(r.deactivatedAt.toLocalTime(), QLocale::ShortFormat);
         }
     }
     if (role == Qt::ToolTipRole)
@@ -52,10 +55,14 @@ QVariant ReconcileReviewModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Property: return tr("Property");
-    case Unit: return tr("Unit");
-    case Address: return tr("Address");
-    case DeactivatedAt: return tr("Deactivated");
+    case Property:
+        return tr("Property");
+    case Unit:
+        return tr("Unit");
+    case Address:
+        return tr("Address");
+    case DeactivatedAt:
+        return tr("Deactivated");
     }
     return {};
 }

@@ -66,10 +66,14 @@ QVariant ReconcileSnapshotsModel::data(const QModelIndex &index, int role) const
         return r.status;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
-        case Trigger: return triggerText(r.trigger);
-        case Status: return statusText(r.status);
-        case Checked: return QLocale().toString(r.unitsChecked);
+        case When:
+            return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case Trigger:
+            return triggerText(r.trigger);
+        case Status:
+            return statusText(r.status);
+        case Checked:
+            return QLocale().toString(r.unitsChecked);
         case Deactivated:
             if (r.status == QLatin1String("dry_run") || r.status == QLatin1String("needs_confirmation"))
                 return tr("(%1)").arg(QLocale().toString(r.unitsPending));
@@ -85,9 +89,12 @@ QVariant ReconcileSnapshotsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb2, 0x6a, 0x00));
     }
     if (role == Qt::ToolTipRole) {
-        QString tip = tr("Snapshot %1, %2").arg(r.id).arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat));
+        QString tip = tr("Snapshot %1, %2")
+                          .arg(r.id)
+                          .arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat));
         if (r.status == QLatin1String("dry_run") || r.status == QLatin1String("needs_confirmation"))
-            tip += QLatin1Char('\n') + numerus(tr("%n unit(s) would be deactivated", nullptr, r.unitsPending), r.unitsPending);
+            tip += QLatin1Char('\n')
+                + numerus(tr("%n unit(s) would be deactivated", nullptr, r.unitsPending), r.unitsPending);
         if (!r.error.isEmpty())
             tip += QLatin1Char('\n') + r.error;
         return tip;
@@ -100,11 +107,16 @@ QVariant ReconcileSnapshotsModel::headerData(int section, Qt::Orientation orient
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When");
-    case Trigger: return tr("Trigger");
-    case Status: return tr("Status");
-    case Checked: return tr("Checked");
-    case Deactivated: return tr("Deactivated");
+    case When:
+        return tr("When");
+    case Trigger:
+        return tr("Trigger");
+    case Status:
+        return tr("Status");
+    case Checked:
+        return tr("Checked");
+    case Deactivated:
+        return tr("Deactivated");
     }
     return {};
 }

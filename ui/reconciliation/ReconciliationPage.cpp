@@ -79,22 +79,23 @@ ReconciliationPage::ReconciliationPage(AppContext &ctx, QWidget *parent)
     m_exportWatcher = new QFutureWatcher<ReconcileCsvExport::Result>(this);
     connect(m_exportWatcher, &QFutureWatcher<ReconcileCsvExport::Result>::finished, this, [this] {
         const ReconcileCsvExport::Result r = m_exportWatcher->result();
-        const QString message = r.ok ? numerus(tr("%n unit(s) exported to %1.", nullptr, int(r.rows)), int(r.rows)).arg(r.path)
-                                     : tr("The export failed: %1").arg(r.error);
+        const QString message = r.ok
+            ? numerus(tr("%n unit(s) exported to %1.", nullptr, int(r.rows)), int(r.rows)).arg(r.path)
+            : tr("The export failed: %1").arg(r.error);
         setBanner(message, !r.ok);
         updateButtons();
         Q_EMIT exportFinished(r.ok, message);
     });
 
     if (m_ctx.sync) {
-        connect(m_ctx.sync, &SyncController::reconciliationFinished, this, &ReconciliationPage::onReconcileFinished);
+        connect(m_ctx.sync, &SyncController::reconciliationFinished, this,
+            &ReconciliationPage::onReconcileFinished);
         connect(m_ctx.sync, &SyncController::progress, this, [this](const SyncProgress &p) {
             if (p.kind != SyncKind::Reconciliation || !m_waitingPreview)
                 return;
-            m_status->setText(p.pagesTotal > 0 ? tr("Reading the PMS unit list: page %1 of %2\u2026")
-                                                     .arg(p.pagesDone)
-                                                     .arg(p.pagesTotal)
-                                               : tr("Reading the PMS unit list\u2026"));
+            m_status->setText(p.pagesTotal > 0
+                    ? tr("Reading the PMS unit list: page %1 of %2\u2026").arg(p.pagesDone).arg(p.pagesTotal)
+                    : tr("Reading the PMS unit list\u2026"));
         });
         // Syncs and scheduled runs change what this screen shows.
         connect(m_ctx.sync, &SyncController::cacheChanged, m_refreshTimer, qOverload<>(&QTimer::start));
@@ -121,8 +122,8 @@ void ReconciliationPage::buildUi()
     tf.setBold(true);
     title->setFont(tf);
     top->addWidget(title);
-    auto *explain = new QLabel(tr("Units the PMS no longer lists are deactivated once a month; nothing is deleted."),
-                               this);
+    auto *explain = new QLabel(
+        tr("Units the PMS no longer lists are deactivated once a month; nothing is deleted."), this);
     explain->setStyleSheet(QStringLiteral("color: palette(mid);"));
     top->addWidget(explain, 1);
     m_status = new QLabel(this);
@@ -133,7 +134,8 @@ void ReconciliationPage::buildUi()
     m_runNow->setToolTip(tr("Compare with the PMS now and preview what would be deactivated"));
     connect(m_runNow, &QPushButton::clicked, this, &ReconciliationPage::runNow);
     top->addWidget(m_runNow);
-    m_export = new QPushButton(QIcon(QStringLiteral(":/icons/table-export.svg")), tr("Export CSV\u2026"), this);
+    m_export
+        = new QPushButton(QIcon(QStringLiteral(":/icons/table-export.svg")), tr("Export CSV\u2026"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("The units the selected run deactivated (or the latest run's), as CSV"));
     connect(m_export, &QPushButton::clicked, this, &ReconciliationPage::exportCsv);
@@ -166,15 +168,15 @@ void ReconciliationPage::buildUi()
     m_chart = new DeactivationChartView(left);
     leftLayout->addWidget(m_chart, 1);
     connect(m_snapshotsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.isValid())
-                    return;
-                const qint64 id = current.data(ReconcileSnapshotsModel::SnapshotIdRole).toLongLong();
-                if (id != m_snapshotId) {
-                    m_snapshotId = id;
-                    startLoad(true);
-                }
-            });
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            const qint64 id = current.data(ReconcileSnapshotsModel::SnapshotIdRole).toLongLong();
+            if (id != m_snapshotId) {
+                m_snapshotId = id;
+                startLoad(true);
+            }
+        });
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -191,7 +193,7 @@ void ReconciliationPage::buildUi()
     m_action = new QComboBox(right);
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->addItem(tr("Everything"), QString());
-    for (const char *a : {"deactivated", "would_deactivate", "reappeared", "restored"})
+    for (const char *a : { "deactivated", "would_deactivate", "reappeared", "restored" })
         m_action->addItem(ReconcileItemsModel::actionText(QLatin1String(a)), QString::fromLatin1(a));
     connect(m_action, &QComboBox::currentIndexChanged, this, [this] { startLoad(true); });
     filters->addWidget(m_action);
@@ -207,7 +209,7 @@ void ReconciliationPage::buildUi()
     m_itemsView->setColumnWidth(ReconcileItemsModel::Action, 115);
     m_itemsView->setColumnWidth(ReconcileItemsModel::Now, 70);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ReconciliationPage::updateButtons);
+        &ReconciliationPage::updateButtons);
     rightLayout->addWidget(m_itemsView, 3);
     auto *itemButtons = new QHBoxLayout;
     itemButtons->addStretch(1);
@@ -220,21 +222,23 @@ void ReconciliationPage::buildUi()
 
     m_reviewTitle = sectionTitle(tr("Needs review"), right);
     rightLayout->addWidget(m_reviewTitle);
-    auto *reviewHint = new QLabel(tr("Deactivated by reconciliation and listed in the PMS again: they stay inactive "
-                                     "until you decide."),
-                                  right);
+    auto *reviewHint
+        = new QLabel(tr("Deactivated by reconciliation and listed in the PMS again: they stay inactive "
+                        "until you decide."),
+            right);
     reviewHint->setWordWrap(true);
     rightLayout->addWidget(reviewHint);
     m_reviewView = makeTable(right, QStringLiteral("reviewView"), m_review);
     m_reviewView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_reviewView->horizontalHeader()->setStretchLastSection(false);
     m_reviewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_reviewView->horizontalHeader()->setSectionResizeMode(ReconcileReviewModel::Address, QHeaderView::Stretch);
+    m_reviewView->horizontalHeader()->setSectionResizeMode(
+        ReconcileReviewModel::Address, QHeaderView::Stretch);
     m_reviewView->setColumnWidth(ReconcileReviewModel::Property, 170);
     m_reviewView->setColumnWidth(ReconcileReviewModel::Unit, 130);
     m_reviewView->setColumnWidth(ReconcileReviewModel::DeactivatedAt, 125);
     connect(m_reviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ReconciliationPage::updateButtons);
+        &ReconciliationPage::updateButtons);
     rightLayout->addWidget(m_reviewView, 1);
     auto *reviewButtons = new QHBoxLayout;
     reviewButtons->addStretch(1);
@@ -257,8 +261,7 @@ void ReconciliationPage::buildUi()
 }
 
 ReconciliationPage::View ReconciliationPage::load(Database &db, qint64 connectionId, qint64 snapshotId,
-                                                  const QString &action, const QString &text, bool itemsOnly,
-                                                  const QDate &thisMonth)
+    const QString &action, const QString &text, bool itemsOnly, const QDate &thisMonth)
 {
     View v;
     v.valid = true;
@@ -280,7 +283,8 @@ ReconciliationPage::View ReconciliationPage::load(Database &db, qint64 connectio
         v.months = months.value();
         if (!v.snapshots.isEmpty() && v.snapshots.first().status == QLatin1String("needs_confirmation")) {
             v.pending = v.snapshots.first();
-            auto pending = ReconciliationRepository(db).items(v.pending.id, QStringLiteral("would_deactivate"));
+            auto pending
+                = ReconciliationRepository(db).items(v.pending.id, QStringLiteral("would_deactivate"));
             if (pending.ok())
                 v.pendingItems = pending.value();
         }
@@ -357,11 +361,13 @@ void ReconciliationPage::apply(const View &v)
         m_snapshots->setRows(v.snapshots);
         m_review->setRows(v.review);
         m_chart->setMonths(v.months);
-        m_reviewTitle->setText(v.review.isEmpty() ? tr("Needs review") : tr("Needs review (%1)").arg(v.review.size()));
+        m_reviewTitle->setText(
+            v.review.isEmpty() ? tr("Needs review") : tr("Needs review (%1)").arg(v.review.size()));
         if (v.pending.id > 0) {
             setBanner(tr("The run of %1 stopped before deactivating anything: %2")
-                          .arg(QLocale().toString(v.pending.startedAt.toLocalTime(), QLocale::ShortFormat), v.pending.error),
-                      true);
+                          .arg(QLocale().toString(v.pending.startedAt.toLocalTime(), QLocale::ShortFormat),
+                              v.pending.error),
+                true);
             m_bannerButton->show();
         } else {
             m_bannerButton->hide();
@@ -379,10 +385,11 @@ void ReconciliationPage::apply(const View &v)
             m_snapshotsView->selectionModel()->setCurrentIndex(
                 m_snapshots->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             const ReconcileSnapshotRow &s = m_snapshots->rows().at(row);
-            m_itemsTitle->setText(tr("Units of the run of %1 (%2, %3)")
-                                      .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                           ReconcileSnapshotsModel::triggerText(s.trigger).toLower(),
-                                           ReconcileSnapshotsModel::statusText(s.status).toLower()));
+            m_itemsTitle->setText(
+                tr("Units of the run of %1 (%2, %3)")
+                    .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
+                        ReconcileSnapshotsModel::triggerText(s.trigger).toLower(),
+                        ReconcileSnapshotsModel::statusText(s.status).toLower()));
         } else {
             m_itemsTitle->setText(m_snapshots->rowCount() == 0 ? tr("No reconciliation has run yet")
                                                                : tr("Units of the selected run"));
@@ -407,10 +414,11 @@ void ReconciliationPage::updateButtons()
 void ReconciliationPage::setBanner(const QString &text, bool warning)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0b36a; "
-                                                     "border-radius: 4px; padding: 6px; color: #6b3e00; }")
-                                    : QStringLiteral("QLabel { background: #e8f1fb; border: 1px solid #9cc3eb; "
-                                                     "border-radius: 4px; padding: 6px; color: #123d66; }"));
+    m_banner->setStyleSheet(warning
+            ? QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0b36a; "
+                             "border-radius: 4px; padding: 6px; color: #6b3e00; }")
+            : QStringLiteral("QLabel { background: #e8f1fb; border: 1px solid #9cc3eb; "
+                             "border-radius: 4px; padding: 6px; color: #123d66; }"));
     m_banner->setVisible(!text.isEmpty());
 }
 

@@ -13,8 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
-template<typename T>
-class QFutureWatcher;
+template<typename T> class QFutureWatcher;
 
 namespace pms {
 
@@ -45,16 +44,16 @@ public:
         QString error;
         bool itemsOnly = false;
         QList<ReconcileSnapshotRow> snapshots;
-        qint64 snapshotId = 0;                 // whose items these are (0: none)
+        qint64 snapshotId = 0; // whose items these are (0: none)
         QList<ReconcileItemRow> items;
         QList<ReconciliationQueries::ReviewRow> review;
         QList<ReconciliationQueries::MonthCount> months;
-        ReconcileSnapshotRow pending;           // newest snapshot when it waits for confirmation
+        ReconcileSnapshotRow pending; // newest snapshot when it waits for confirmation
         QList<ReconcileItemRow> pendingItems;
     };
     /// @p snapshotId < 0: the newest. Runs on the calling thread's connection.
-    static View load(Database &db, qint64 connectionId, qint64 snapshotId, const QString &action, const QString &text,
-                     bool itemsOnly, const QDate &thisMonth);
+    static View load(Database &db, qint64 connectionId, qint64 snapshotId, const QString &action,
+        const QString &text, bool itemsOnly, const QDate &thisMonth);
 
     bool isLoading() const { return m_loading; }
     bool isExporting() const;
@@ -137,7 +136,7 @@ private:
     int m_itemsToken = 0;
     bool m_loading = false;
     bool m_waitingPreview = false;
-    qint64 m_confirming = 0;  // snapshot being confirmed
+    qint64 m_confirming = 0; // snapshot being confirmed
     View m_view;
 };
 

@@ -1,6 +1,5 @@
 // ReconciliationPage: the actions (Run now, the preview dialog, Restore, review, Export CSV).
 #include "ReconciliationPage.h"
-
 #include "common/Clock.h"
 #include "reconcile/Reconciler.h"
 #include "sync/SyncController.h"
@@ -72,8 +71,8 @@ void ReconciliationPage::runNow()
     }
     if (!m_ctx.sync->hasSecret(m_ctx.connectionId)) {
         MessageBox::warning(this, tr("Run reconciliation"),
-                            tr("The client secret of this connection is not available in this session. Enter it "
-                               "in Settings, then run reconciliation again."));
+            tr("The client secret of this connection is not available in this session. Enter it "
+               "in Settings, then run reconciliation again."));
         return;
     }
     m_waitingPreview = true;
@@ -93,7 +92,7 @@ void ReconciliationPage::onReconcileFinished(const ReconcileOutcome &o)
         if (!o.ok())
             setBanner(o.errorCode == QLatin1String("busy") ? o.error
                                                            : tr("Reconciliation stopped: %1").arg(o.error),
-                      true);
+                true);
         else
             showPreview(o);
         Q_EMIT runFinished(o);
@@ -103,13 +102,14 @@ void ReconciliationPage::onReconcileFinished(const ReconcileOutcome &o)
         if (!o.ok()) {
             setBanner(tr("Nothing was deactivated: %1").arg(o.error), true);
         } else {
-            QString text = numerus(tr("%n unit(s) deactivated and logged on their properties.", nullptr, o.unitsDeactivated),
-                                   o.unitsDeactivated);
+            QString text = numerus(
+                tr("%n unit(s) deactivated and logged on their properties.", nullptr, o.unitsDeactivated),
+                o.unitsDeactivated);
             if (o.unitsSkipped > 0)
                 text += QLatin1Char(' ')
-                    + numerus(tr("%n unit(s) had changed since the preview and were left as they are.", nullptr,
-                                 o.unitsSkipped),
-                              o.unitsSkipped);
+                    + numerus(tr("%n unit(s) had changed since the preview and were left as they are.",
+                                  nullptr, o.unitsSkipped),
+                        o.unitsSkipped);
             setBanner(text);
         }
         Q_EMIT runFinished(o);
@@ -135,7 +135,8 @@ void ReconciliationPage::showPreview(const ReconcileOutcome &preview)
         m_ctx.sync->confirmReconciliation(m_ctx.connectionId, snapshotId);
     });
     connect(m_dialog, &QDialog::rejected, this, [this, snapshotId] {
-        setBanner(tr("Nothing was deactivated. The preview is kept in the list of runs (snapshot %1).").arg(snapshotId));
+        setBanner(tr("Nothing was deactivated. The preview is kept in the list of runs (snapshot %1).")
+                      .arg(snapshotId));
     });
     connect(m_dialog, &QObject::destroyed, this, &ReconciliationPage::updateButtons, Qt::QueuedConnection);
     m_dialog->open();
@@ -159,12 +160,12 @@ void ReconciliationPage::restoreSelected()
     const QList<qint64> ids = selectedUnitIds(m_itemsView, ReconcileItemsModel::UnitIdRole, true);
     if (ids.isEmpty())
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Restore units"),
-        numerus(tr("Make %n unit(s) active again? Each restoration is logged on its property. A unit the PMS still "
+    const auto answer = MessageBox::question(this, tr("Restore units"),
+        numerus(tr("Make %n unit(s) active again? Each restoration is logged on its property. A unit the PMS "
+                   "still "
                    "does not list is deactivated again by the next run.",
-                   nullptr, int(ids.size())),
-                int(ids.size())),
+                    nullptr, int(ids.size())),
+            int(ids.size())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         restoreUnits(ids);
@@ -184,7 +185,8 @@ void ReconciliationPage::restoreUnits(const QList<qint64> &unitIds)
     if (!r.ok())
         setBanner(tr("Cannot restore: %1").arg(r.errorMessage()), true);
     else
-        setBanner(numerus(tr("%n unit(s) restored; each is logged on its property.", nullptr, r.value()), r.value()));
+        setBanner(numerus(
+            tr("%n unit(s) restored; each is logged on its property.", nullptr, r.value()), r.value()));
     refresh();
 }
 
@@ -197,7 +199,8 @@ void ReconciliationPage::keepReviewSelected()
     if (!r.ok())
         setBanner(tr("Cannot update the units: %1").arg(r.errorMessage()), true);
     else
-        setBanner(numerus(tr("Kept deactivated and off the review list: %n unit(s).", nullptr, r.value()), r.value()));
+        setBanner(numerus(
+            tr("Kept deactivated and off the review list: %n unit(s).", nullptr, r.value()), r.value()));
     refresh();
 }
 
@@ -205,8 +208,8 @@ void ReconciliationPage::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dialog = new QFileDialog(this, tr("Export deactivated units"),
-                                   QDir(dir).filePath(ReconcileCsvExport::suggestedFileName(qMax<qint64>(0, m_snapshotId))),
-                                   tr("CSV files (*.csv)"));
+        QDir(dir).filePath(ReconcileCsvExport::suggestedFileName(qMax<qint64>(0, m_snapshotId))),
+        tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
