@@ -531,7 +531,7 @@ void TestReconciliationPage::stoppedScheduledRunIsConfirmedFromTheBanner()
         qPrintable(page.bannerText()));
     QVERIFY(page.bannerText().contains(plan.guardReason()));
     auto *review = page.findChild<QPushButton *>(QStringLiteral("reviewPendingButton"));
-    QVERIFY(review->isVisible());
+    QVERIFY(review->isVisibleTo(&page));
     QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Status).data().toString(),
         QStringLiteral("Needs confirmation"));
     QCOMPARE(page.snapshotsModel()->index(0, ReconcileSnapshotsModel::Deactivated).data().toString(),
@@ -548,7 +548,7 @@ void TestReconciliationPage::stoppedScheduledRunIsConfirmedFromTheBanner()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(0).value<ReconcileOutcome>().unitsDeactivated, 2);
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(!review->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!review->isVisibleTo(&page), 5000);
 }
 
 void TestReconciliationPage::screenshot()
