@@ -197,6 +197,11 @@ void TestMainWindow::findCallsFocusSearch()
         if (id == QLatin1String("dashboard") || id == QLatin1String("settings"))
             continue;
         QVERIFY(w.showPage(id));
+        // From the sidebar (focus outside the page) and from inside the page.
+        w.findChild<QListWidget *>(QStringLiteral("sidebar"))->setFocus();
+        QTest::keySequence(&w, QKeySequence::Find);
+        QWidget *fromSidebar = QApplication::focusWidget();
+        QVERIFY2(fromSidebar && w.pageWidget(id)->isAncestorOf(fromSidebar), qPrintable(id));
         QTest::keySequence(&w, QKeySequence::Find);
         QWidget *focus = QApplication::focusWidget();
         QVERIFY2(focus && w.pageWidget(id)->isAncestorOf(focus) && qobject_cast<QLineEdit *>(focus), qPrintable(id));

@@ -88,6 +88,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCurrentPage);
 
     buildActions();
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateFindAction);
 
     if (SyncController *sync = m_ctx.sync) {
         connect(m_syncStatus, &SyncStatusWidget::cancelRequested, sync, &SyncController::cancel);
@@ -169,7 +170,7 @@ void MainWindow::buildActions()
     QAction *copy = editMenu->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setObjectName(QStringLiteral("copyAction")); // line edits still handle their own Ctrl+C first
-    QAction *find = editMenu->addAction(QIcon(QStringLiteral(":/icons/app-search.svg")), tr("&Find"), this,
+    QAction *find = m_findAction = editMenu->addAction(QIcon(QStringLiteral(":/icons/app-search.svg")), tr("&Find"), this,
                                         &MainWindow::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -288,6 +289,7 @@ bool MainWindow::showPage(const QString &id)
         QMetaObject::invokeMethod(page, "refresh", Qt::QueuedConnection);
     }
     m_stack->setCurrentWidget(page);
+    updateFindAction();
     {
         const QSignalBlocker block(m_sidebar);
         m_sidebar->setCurrentRow(index);
@@ -299,6 +301,7 @@ bool MainWindow::showPage(const QString &id)
 void MainWindow::showWelcome()
 {
     m_stack->setCurrentWidget(m_welcome);
+    updateFindAction();
     const QSignalBlocker block(m_sidebar);
     m_sidebar->clearSelection();
     m_sidebar->setCurrentRow(-1);
@@ -432,6 +435,22 @@ void MainWindow::startDemo()
     }
     m_welcome->setDemoState(true);
     m_demo->start(m_demoOptions);
+}
+
+void MainWindow::updateFindAction()
+{
+    // A page with a Ctrl+F of its own (active while the focus is inside it) keeps it there: two
+    // active shortcuts on one key would cancel each other out.
+    QWidget *page = m_stack->currentWidget();
+    QWidget *focus = QApplication::focusWidget();
+    bool pageHasFind = false;
+    if (page && focus && (page == focus || page->isAncestorOf(focus))) {
+        const QKeySequence findKey(QKeySequence::Find);
+        const QList<QAction *> actions = page->actions();
+        pageHasFind = std::any_of(actions.cbegin(), actions.cend(),
+                                  [&findKey](const QAction *a) { return a->shortcuts().contains(findKey); });
+    }
+    m_findAction->setEnabled(!pageHasFind);
 }
 
 void MainWindow::focusSearch()

@@ -74,6 +74,7 @@ private:
     void reloadLastSync();
     void markAllStale();
     void copySelection();
+    void updateFindAction();
     int indexOf(const QString &id) const;
 
     AppContext &m_ctx;
@@ -92,6 +93,7 @@ private:
     QAction *m_incrementalAction = nullptr;
     QAction *m_leasesAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_findAction = nullptr;
     QTimer *m_refreshTimer = nullptr;
     DemoLauncher *m_demo = nullptr;
     DemoLauncher::Options m_demoOptions;
