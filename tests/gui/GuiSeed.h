@@ -75,7 +75,7 @@ inline SmallPortfolio seedSmallPortfolio(Database &db, const QString &baseUrl = 
     sqlOrFail(db, QStringLiteral(
         "INSERT INTO sync_runs(id, connection_id, kind, started_at, finished_at, status, error) VALUES "
         "(1, 1, 'initial', '2026-11-20T10:00:00Z', '2026-11-20T10:02:00Z', 'succeeded', NULL), "
-        "(2, 1, 'incremental', '2026-11-20T11:01:00Z', '2026-11-20T11:01:30Z', 'succeeded', NULL), "
+        "(2, 1, 'incremental', '2026-11-20T10:00:40Z', '2026-11-20T10:01:30Z', 'succeeded', NULL), "
         "(3, 1, 'leases', '2026-11-20T23:30:00Z', '2026-11-20T23:30:10Z', 'failed', 'Cannot reach api.example.com: connection refused.')"));
     sqlOrFail(db, QStringLiteral(
         "INSERT INTO sync_run_counts(run_id, entity, created, updated, unchanged, skipped, failed) VALUES "

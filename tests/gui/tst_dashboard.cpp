@@ -8,6 +8,9 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include <QApplication>
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -75,7 +78,7 @@ void TestDashboard::queriesCountTheSeededCache()
     QCOMPARE(d.lastRun(QStringLiteral("leases")).status, QStringLiteral("failed"));
     QVERIFY(d.lastRun(QStringLiteral("leases")).lastSuccessAt.isNull());
     QCOMPARE(d.lastRun(QStringLiteral("incremental")).lastSuccessAt,
-             QDateTime(QDate(2026, 11, 20), QTime(11, 1), QTimeZone::utc()));
+             QDateTime(QDate(2026, 11, 20), QTime(10, 0, 40), QTimeZone::utc()));
 
     // Another connection's rows never leak into this one's counts; 0 means all connections.
     auto other = DashboardQueries(cache.db()).load(2);
@@ -88,7 +91,7 @@ void TestDashboard::queriesCountTheSeededCache()
     auto last = DashboardQueries(cache.db()).lastSync(p.connectionId);
     QVERIFY(last.ok());
     QCOMPARE(last->status, QStringLiteral("failed"));
-    QCOMPARE(last->lastSuccessAt, QDateTime(QDate(2026, 11, 20), QTime(11, 1, 30), QTimeZone::utc()));
+    QCOMPARE(last->lastSuccessAt, QDateTime(QDate(2026, 11, 20), QTime(10, 2), QTimeZone::utc()));
     QVERIFY(!DashboardQueries(cache.db()).isCacheEmpty().value());
 }
 
@@ -117,6 +120,13 @@ void TestDashboard::pageShowsTheCounts()
 
     auto *runsChart = page.findChild<QChartView *>(QStringLiteral("recordsPerRunChart"));
     QCOMPARE(runsChart->chart()->series().size(), 1);
+    // One bar per run, even when runs start in the same minute.
+    auto *bars = qobject_cast<QAbstractBarSeries *>(runsChart->chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->count(), p.runs);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(runsChart->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), p.runs);
     auto *statesChart = page.findChild<QChartView *>(QStringLiteral("workOrderStatesChart"));
     QCOMPARE(statesChart->chart()->series().size(), 1);
 }

@@ -15,6 +15,7 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/welcome/DemoLauncher.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
@@ -88,6 +89,12 @@ void TestScreenshots::demoWindow()
     w.startDemo();
     QVERIFY(finished.wait(180000));
     QCOMPARE(finished.first().first().value<SyncOutcome>().status, QStringLiteral("succeeded"));
+    // Two more runs, so the charts have a history.
+    for (SyncKind kind : {SyncKind::Incremental, SyncKind::Leases}) {
+        QTest::qWait(1100); // runs start on different seconds
+        w.startSync(kind);
+        QVERIFY(finished.wait(180000));
+    }
 
     auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
     QVERIFY(dashboard);
@@ -100,6 +107,14 @@ void TestScreenshots::demoWindow()
     // A data screen, when the tree has one, shows the main window with data.
     for (const QString &id : {QStringLiteral("properties"), QStringLiteral("workorders")}) {
         if (w.showPage(id)) {
+            QTest::qWait(1500);
+            // Select the first row, so the detail part shows data too.
+            for (QAbstractItemView *view : w.pageWidget(id)->findChildren<QAbstractItemView *>()) {
+                if (view->isVisible() && view->model() && view->model()->rowCount() > 0) {
+                    view->setCurrentIndex(view->model()->index(qMin(5, view->model()->rowCount() - 1), 0));
+                    break;
+                }
+            }
             QTest::qWait(1500);
             save(&w, QStringLiteral("mainwindow"));
             break;

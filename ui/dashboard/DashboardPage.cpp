@@ -403,7 +403,8 @@ void DashboardPage::applyCharts(const DashboardSnapshot &s)
         QStringList categories;
         qint64 maxTotal = 0;
         for (const RunRecordCounts &r : s.data.recentRuns) {
-            categories << QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("d/M HH:mm"));
+            // Category names must be unique (a bar axis merges equal ones): the run id leads.
+            categories << tr("#%1 %2").arg(r.runId).arg(QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("d/M HH:mm")));
             maxTotal = qMax(maxTotal, r.created + r.updated + r.unchanged + r.skipped + r.failed);
         }
         for (const Part &p : parts) {

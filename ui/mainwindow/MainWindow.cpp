@@ -375,7 +375,7 @@ void MainWindow::setConnection(qint64 connectionId)
 void MainWindow::reloadLastSync()
 {
     if (!m_ctx.db || m_ctx.connectionId == 0) {
-        m_syncStatus->setLastSync({});
+        m_syncStatus->reset();
         return;
     }
     // Two indexed single-row queries: cheap enough for the GUI thread.

@@ -161,6 +161,13 @@ void SyncStatusWidget::setLastSync(const LastSyncInfo &info)
         clearError();
 }
 
+void SyncStatusWidget::reset()
+{
+    clearError();
+    m_lastSyncLabel->clear();
+    m_lastSyncLabel->setToolTip({});
+}
+
 void SyncStatusWidget::clearError()
 {
     m_errorButton->hide();

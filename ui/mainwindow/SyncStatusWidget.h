@@ -36,6 +36,8 @@ public Q_SLOTS:
     /// What the cache says about the last run (at start-up, or after switching connection).
     void setLastSync(const pms::LastSyncInfo &info);
     void clearError();
+    /// No connection: nothing to say about syncs.
+    void reset();
 
 Q_SIGNALS:
     void cancelRequested();

@@ -60,7 +60,8 @@ WelcomePage::WelcomePage(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
-    intro->setMaximumWidth(720);
+    // A fixed width lets the layout ask the wrapped label for its real height.
+    intro->setFixedWidth(620);
 
     m_connectButton = new QPushButton(QIcon(QStringLiteral(":/icons/app-settings.svg")), tr("Connect to Propertyware…"));
     m_connectButton->setObjectName(QStringLiteral("welcomeConnectButton"));
@@ -97,7 +98,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(logo);
     layout->addWidget(title);
-    layout->addWidget(intro, 0, Qt::AlignHCenter);
+    auto *introRow = new QHBoxLayout;
+    introRow->addStretch();
+    introRow->addWidget(intro);
+    introRow->addStretch();
+    layout->addLayout(introRow);
     layout->addSpacing(12);
     layout->addLayout(choices);
     layout->addWidget(m_status);
