@@ -426,8 +426,10 @@ void DashboardPage::applyCharts(const DashboardSnapshot &s)
         series->attachAxis(x);
         auto *y = new QValueAxis;
         y->setLabelFormat(QStringLiteral("%d"));
-        y->setRange(0, double(qMax<qint64>(maxTotal, 1)));
+        // Whole numbers only: a run still at zero records gets a 0..5 scale, not "0 0 0 0 1".
+        y->setRange(0, double(qMax<qint64>(maxTotal, 5)));
         y->applyNiceNumbers();
+        y->setMinorTickCount(0);
         runs->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
     }

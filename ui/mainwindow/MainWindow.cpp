@@ -217,8 +217,7 @@ void MainWindow::buildActions()
     m_syncButton->setMenu(syncMenuForButton);
     m_syncButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_syncButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addWidget(m_syncButton);
-    toolbar->addAction(m_cancelAction);
+    toolbar->addWidget(m_syncButton); // Cancel lives next to the progress, in the status bar
 
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -484,7 +483,6 @@ void MainWindow::updateActions()
     m_incrementalAction->setEnabled(canSync);
     m_leasesAction->setEnabled(canSync);
     m_cancelAction->setEnabled(m_ctx.sync && m_syncing);
-    m_cancelAction->setVisible(m_syncing);
 }
 
 void MainWindow::updateTitle()
