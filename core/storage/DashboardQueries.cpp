@@ -70,7 +70,8 @@ Result<DashboardData> DashboardQueries::load(qint64 connectionId, int recentRuns
         {&d.residents, QStringLiteral("SELECT COUNT(*) FROM residents"), {}, cid},
         {&d.residentsActive, QStringLiteral("SELECT COUNT(*) FROM residents"), QStringLiteral("active = 1"), cid},
         {&d.leasesActive, QStringLiteral("SELECT COUNT(*) FROM leases"), QStringLiteral("active = 1"), cid},
-        {&d.workOrdersUnlinked, QStringLiteral("SELECT COUNT(*) FROM work_orders"), QStringLiteral("linked = 0"), cid},
+        {&d.workOrdersUnlinked, QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM work_order_counts"),
+         QStringLiteral("linked = 0"), cid},
     };
     for (const Counter &c : counters) {
         Result<qint64> n = count(c.sql, c.condition, connectionId, c.column);
@@ -82,9 +83,8 @@ Result<DashboardData> DashboardQueries::load(qint64 connectionId, int recentRuns
     for (const QString &state : syncStates())
         d.workOrdersByState.insert(state, 0);
     {
-        // GROUP BY over the work_orders_state index: one pass over the index, no table rows
-        // when all connections are shown.
-        QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT sync_state, COUNT(*) FROM work_orders")
+        // work_order_counts is kept by triggers (migration 002): a handful of rows, not a scan.
+        QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT sync_state, SUM(n) FROM work_order_counts")
                                     + where(cid, {}, connectionId) + QStringLiteral(" GROUP BY sync_state"));
         if (connectionId > 0)
             q.addBindValue(connectionId);
