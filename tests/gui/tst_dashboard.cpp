@@ -172,6 +172,17 @@ void TestDashboard::pageShowsRunsAndNextRuns()
     QCOMPARE(table->item(reconciliation, 3)->text(),
              runTimeText(QDateTime(QDate(2026, 11, 27), QTime(11, 0), QTimeZone::utc())).combined);
 
+    // Properties & residents never ran on its own; the initial sync (cursor) covered it.
+    const int propertiesResidents = rowOf(syncKindTitle(SyncKind::PropertiesResidents));
+    QCOMPARE(table->item(propertiesResidents, 1)->text(), QStringLiteral("Never"));
+    test::sqlOrFail(cache.db(), QStringLiteral("INSERT INTO sync_cursors(connection_id, job, last_success_started_at, "
+                                               "last_run_id) VALUES (1, 'properties_residents', '2026-11-20T10:00:00Z', 1)"));
+    page.refresh();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(table->item(propertiesResidents, 2)->text(), QStringLiteral("Covered"));
+    QCOMPARE(table->item(propertiesResidents, 1)->text(),
+             runTimeText(QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc())).combined);
+
     const int incremental = rowOf(syncKindTitle(SyncKind::Incremental));
     const QString next = table->item(incremental, 3)->text();
     QVERIFY2(next.contains(QStringLiteral("11:0")) && next.contains(QStringLiteral("UTC")), qPrintable(next));

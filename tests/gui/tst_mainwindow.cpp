@@ -18,6 +18,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void syncErrorOpensActivity();
     void syncNowWithoutSecretAsksForIt();
     void geometryIsRemembered();
+    void copyPutsSelectedCellsOnTheClipboard();
+    void switchingConnectionRefreshesScreens();
     void aboutShowsVersion();
     void demoConnectsAndSyncs();
 };
@@ -325,6 +330,48 @@ void TestMainWindow::geometryIsRemembered()
     MainWindow w(f.ctx);
     w.show();
     QCOMPARE(w.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::copyPutsSelectedCellsOnTheClipboard()
+{
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
+    QSignalSpy loaded(dashboard, &DashboardPage::loaded);
+    QVERIFY(loaded.wait(10000));
+    auto *runs = dashboard->findChild<QTableWidget *>(QStringLiteral("runsTable"));
+    runs->setFocus();
+    runs->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keySequence(&w, QKeySequence::Copy);
+    const QStringList cells = QApplication::clipboard()->text().split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), runs->columnCount());
+    QCOMPARE(cells.first(), runs->item(0, 0)->text());
+}
+
+void TestMainWindow::switchingConnectionRefreshesScreens()
+{
+    // R22: several connections; the toolbar chooses the one the screens show.
+    Fixture f(true);
+    test::sqlOrFail(f.cache.db(), QStringLiteral("INSERT INTO connections(id, name, base_url, system_id, client_id, "
+                                                 "created_at) VALUES (2, 'Uptown', 'https://b.example/v1', '2002', 'c', 't')"));
+    MainWindow w(f.ctx);
+    w.show();
+    auto *box = w.findChild<QComboBox *>(QStringLiteral("connectionBox"));
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->currentText(), QStringLiteral("Downtown"));
+    auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
+    QTRY_COMPARE(dashboard->cardValue(QStringLiteral("properties")), QStringLiteral("3"));
+    box->setCurrentIndex(1);
+    Q_EMIT box->activated(1);
+    QCOMPARE(f.ctx.connectionId, 2);
+    QTRY_COMPARE(dashboard->cardValue(QStringLiteral("properties")), QStringLiteral("0"));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Uptown")));
+    QVERIFY(!w.syncStatus()->hasError()); // Uptown never ran
 }
 
 void TestMainWindow::aboutShowsVersion()

@@ -250,6 +250,8 @@ DashboardSnapshot DashboardPage::load(const QString &dbPath, qint64 connectionId
             s.connection = c.value();
         if (auto specs = ScheduleRepository(d).specs(connectionId); specs.ok())
             s.schedules = specs.value();
+        if (auto last = ScheduleRepository(d).lastRuns(connectionId); last.ok())
+            s.lastSuccess = last.value();
     }
     return s;
 }
@@ -361,9 +363,16 @@ void DashboardPage::applyRuns(const DashboardSnapshot &s)
             item->setToolTip(tip.isEmpty() ? text : tip);
             m_runs->setItem(r, column, item);
         };
+        QString resultTip = last.error;
+        if (row.job && last.runId == 0 && s.lastSuccess.value(*row.job).isValid()) {
+            // Never ran on its own, but an initial or incremental sync brought it up to date.
+            lastText = runTimeText(s.lastSuccess.value(*row.job)).combined;
+            result = tr("Covered");
+            resultTip = tr("Brought up to date by another sync (the initial sync covers every job).");
+        }
         set(0, title);
         set(1, lastText, last.runId ? runTimeText(last.startedAt).utc : QString());
-        set(2, result, last.error);
+        set(2, result, resultTip);
         if (last.status == QLatin1String("failed"))
             m_runs->item(r, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
         set(3, next);

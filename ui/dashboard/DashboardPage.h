@@ -27,6 +27,7 @@ struct DashboardSnapshot
     DashboardData data;
     ConnectionInfo connection;
     QHash<ScheduledJob, ScheduleSpec> schedules;
+    QHash<ScheduledJob, QDateTime> lastSuccess; // per job, also when another run covered it
 };
 
 /// The dashboard: counts, mapping coverage, last and next run of every job (local time and
