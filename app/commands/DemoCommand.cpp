@@ -4,6 +4,7 @@
 #include "ui/mainwindow/AppSession.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "storage/Database.h"
+#include "sync/SyncController.h"
 #include "ui/welcome/DemoLauncher.h"
 #include "ui/tray/TrayIcon.h"
 
@@ -19,11 +20,12 @@ namespace {
 int runDemo(pms::app::CliContext &ctx)
 {
     pms::DemoLauncher::Options options;
+    bool exitAfterSync = false; // for scripts and CI: the exit code says whether the demo synced
     const QStringList &args = ctx.args;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            *ctx.out << "Usage: pmsbridge [--db FILE] demo [--scale tiny|small|large] [--seed N] [--no-live]\n"
+            *ctx.out << "Usage: pmsbridge [--db FILE] demo [--scale tiny|small|large] [--seed N] [--no-live] [--exit-after-sync]\n"
                      << "Opens the window on a fresh cache (a new temporary folder, or --db) connected to the\n"
                      << "built-in Propertyware simulator, and runs the initial sync.\n";
             return 0;
@@ -40,6 +42,8 @@ int runDemo(pms::app::CliContext &ctx)
                 return ctx.fail(QStringLiteral("--seed needs a whole number, e.g. --seed 7"), 2);
         } else if (a == QLatin1String("--no-live")) {
             options.live = false;
+        } else if (a == QLatin1String("--exit-after-sync")) {
+            exitAfterSync = true;
         } else {
             return ctx.fail(QStringLiteral("unknown demo option '%1'; see 'pmsbridge demo --help'").arg(a), 2);
         }
@@ -78,6 +82,18 @@ int runDemo(pms::app::CliContext &ctx)
         *ctx.err << "pmsbridge: the demo could not start: " << message << Qt::endl;
         QApplication::exit(1);
     });
+    if (exitAfterSync) {
+        QObject::connect(s.context().sync, &pms::SyncController::finished, &window, [&ctx](const pms::SyncOutcome &o) {
+            if (o.status == QLatin1String("succeeded")) {
+                *ctx.out << "demo: initial sync succeeded\n";
+                ctx.out->flush();
+                QApplication::exit(0);
+            } else {
+                *ctx.err << "pmsbridge: the demo's initial sync " << o.status << ": " << o.error << Qt::endl;
+                QApplication::exit(1);
+            }
+        });
+    }
     window.show();
     launcher->start(options);
     const int code = QApplication::exec();
