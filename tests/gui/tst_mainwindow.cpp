@@ -311,6 +311,7 @@ void TestMainWindow::syncNowWithoutSecretAsksForIt()
     QSignalSpy started(&sync, &SyncController::started);
     w.syncNowAction()->trigger();
     QCOMPARE(w.currentPageId(), QStringLiteral("settings"));
+    QVERIFY(!w.syncStatus()->isSyncing());
     auto *settings = qobject_cast<SettingsPage *>(w.pageWidget(QStringLiteral("settings")));
     QVERIFY(settings->fieldError(ConnectionValidator::Field::Secret).contains(QStringLiteral("client secret")));
     QCOMPARE(started.count(), 0);

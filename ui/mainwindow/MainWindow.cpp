@@ -196,7 +196,15 @@ void MainWindow::buildActions()
     m_syncNowAction = new QAction(QIcon(QStringLiteral(":/icons/app-sync.svg")), tr("Sync now"), this);
     m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
     m_syncNowAction->setToolTip(tr("Sync the recent changes now (F5); the arrow offers the other kinds"));
-    connect(m_syncNowAction, &QAction::triggered, this, [this] { startSync(SyncKind::Incremental); });
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        // A connection that never synced gets everything first; later, the recent changes.
+        bool synced = false;
+        if (m_ctx.db && m_ctx.connectionId > 0) {
+            auto last = DashboardQueries(*m_ctx.db).lastSync(m_ctx.connectionId);
+            synced = last.ok() && last->lastSuccessAt.isValid();
+        }
+        startSync(synced ? SyncKind::Incremental : SyncKind::Initial);
+    });
     auto *syncMenuForButton = new QMenu(this);
     syncMenuForButton->addAction(m_initialAction);
     syncMenuForButton->addAction(m_incrementalAction);

@@ -6,6 +6,8 @@
 #include "storage/ConnectionRepository.h"
 #include "storage/DashboardQueries.h"
 #include "storage/Database.h"
+#include "storage/ScheduleRepository.h"
+#include "sync/Scheduler.h"
 #include "sync/SyncController.h"
 
 #include <QHostAddress>
@@ -150,6 +152,14 @@ void DemoLauncher::serverListening(const QUrl &baseUrl, const QString &error)
     qCInfo(lcUi) << "demo: simulator at" << baseUrl.toString() << "connection" << id;
     if (m_ctx.sync)
         m_ctx.sync->setSecret(id, demoSecret());
+    if (m_ctx.scheduler) {
+        ScheduleRepository schedules(*m_ctx.db);
+        auto specs = schedules.specs(id);
+        auto lastRuns = schedules.lastRuns(id);
+        if (specs.ok())
+            m_ctx.scheduler->setConnectionSchedule(id, specs.value(),
+                                                   lastRuns.ok() ? lastRuns.value() : QHash<ScheduledJob, QDateTime>());
+    }
     // The demo's secret stays in memory: it must not land in the user's keychain.
     SecretStore *store = m_ctx.sessionSecrets ? m_ctx.sessionSecrets : m_ctx.secrets;
     ConnectionInfo demo;
