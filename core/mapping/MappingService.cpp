@@ -84,7 +84,8 @@ Result<QList<MappingChange>> MappingService::setMappings(const QList<QPair<qint6
     effective.reserve(changes.size());
     for (const MappingChange &c : std::as_const(changes))
         effective.append({c.unitId, c.after});
-    if (Status s = applyStates(effective); !s.ok())
+    // Already staged: a unit whose platform unit stays the same is neither freed nor re-mapped.
+    if (Status s = applyStates(effective, true); !s.ok())
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
@@ -123,13 +124,14 @@ Status MappingService::revert(const QList<MappingChange> &changes)
 // Inside the caller's transaction, set-based so that 50,000 changes take a fraction of a second.
 // Every unit leaves its old mapping before anything is mapped, so a batch that moves platform
 // units between units (an undo of several edits) does not trip over itself.
-Status MappingService::applyStates(const QList<QPair<qint64, MappingState>> &targets)
+Status MappingService::applyStates(const QList<QPair<qint64, MappingState>> &targets, bool staged)
 {
     if (targets.isEmpty())
         return {};
     MappingRepository repo(m_db);
-    if (Status s = repo.stage(targets); !s.ok())
-        return s;
+    if (!staged)
+        if (Status s = repo.stage(targets); !s.ok())
+            return s;
     auto missingUnit = repo.firstMissingStagedUnit();
     if (!missingUnit.ok())
         return missingUnit.error();

@@ -51,7 +51,7 @@ public:
                                         const QString &propertyName);
 
 private:
-    Status applyStates(const QList<QPair<qint64, MappingState>> &targets);
+    Status applyStates(const QList<QPair<qint64, MappingState>> &targets, bool staged = false);
 
     Database &m_db;
 };
