@@ -302,7 +302,7 @@ void TestReconciliationPage::exportIsByteExactAndOffTheGuiThread()
     QVERIFY(done.wait(10000) || !done.isEmpty());
     QCOMPARE(done.first().at(0).toBool(), true);
     QVERIFY2(page.bannerText().contains(QLatin1String("5 units exported")), qPrintable(page.bannerText()));
-    QFile out(path), expected(QFINDTESTDATA("../data/reconcile/deactivated_expected.csv"));
+    QFile out(path), expected(qEnvironmentVariable("PMSBRIDGE_TEST_DATA") + QStringLiteral("/reconcile/deactivated_expected.csv"));
     QVERIFY(out.open(QIODevice::ReadOnly) && expected.open(QIODevice::ReadOnly));
     QCOMPARE(out.readAll(), expected.readAll());
     // No temporary file left behind (QSaveFile).

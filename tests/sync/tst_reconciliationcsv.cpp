@@ -98,7 +98,7 @@ void TestReconciliationCsv::deactivatedExportIsByteExact()
         auto rows = CsvExporter::exportEntity(db, ExportEntity::Deactivated, buffer, options);
         QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
         QCOMPARE(rows.value(), qint64(5));
-        QFile expected(QFINDTESTDATA("../data/reconcile/deactivated_expected.csv"));
+        QFile expected(qEnvironmentVariable("PMSBRIDGE_TEST_DATA") + QStringLiteral("/reconcile/deactivated_expected.csv"));
         QVERIFY(expected.open(QIODevice::ReadOnly));
         QCOMPARE(buffer.data(), expected.readAll());
     }
