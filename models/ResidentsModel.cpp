@@ -12,11 +12,11 @@ ResidentsModel::ResidentsModel(const QString &dbPath, QObject *parent)
     setColumnTexts({
         {"last_name", QT_TR_NOOP("Last name"), 14},
         {"first_name", QT_TR_NOOP("First name"), 12},
-        {"email", QT_TR_NOOP("Email"), 26},
+        {"email", QT_TR_NOOP("Email"), 29},
         {"phone", QT_TR_NOOP("Phone"), 14},
         {"property_name", QT_TR_NOOP("Property"), 20},
         {"unit_name", QT_TR_NOOP("Unit"), 6},
-        {"platform_unit_name", QT_TR_NOOP("Platform unit"), 22},
+        {"platform_unit_name", QT_TR_NOOP("Platform unit"), 26},
         {"move_in", QT_TR_NOOP("Move-in"), 10},
         {"move_out", QT_TR_NOOP("Move-out"), 10},
         {"active", QT_TR_NOOP("Active"), 6},

@@ -3,6 +3,12 @@
 #include "common/Logging.h"
 #include "storage/Database.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace pms {
 
 DbLane::DbLane(QString dbPath, QString name, QObject *parent)
@@ -35,8 +41,6 @@ void DbLane::post(Job job, const QString &key)
         if (!replaced)
             m_queue.push_back({key, std::move(job)});
     }
-    if (!isRunning())
-        start(QThread::LowPriority);
     m_wake.wakeOne();
 }
 
@@ -48,6 +52,8 @@ void DbLane::clear()
 
 void DbLane::stop()
 {
+    if (!isRunning())
+        return;
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
@@ -59,6 +65,11 @@ void DbLane::stop()
 
 void DbLane::run()
 {
+#ifdef Q_OS_LINUX
+    // Behind the GUI thread when CPUs are scarce (QThread priorities do nothing under
+    // SCHED_OTHER): a reader may wait a little, the window must not.
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 4);
+#endif
     std::unique_ptr<Database> db;
     QString openError;
     {

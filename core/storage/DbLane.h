@@ -14,7 +14,7 @@ class Database;
 
 /// A reader thread with its own connection to the cache and a queue of jobs. A job posted with
 /// a key replaces a pending job with the same key (only the latest window matters when the
-/// user scrolls). The connection is opened in the thread, on the first job.
+/// user scrolls). The connection is opened when the thread starts; start() it before posting.
 class DbLane : public QThread
 {
     Q_OBJECT

@@ -9,6 +9,9 @@ RowSource::RowSource(const QString &dbPath, QObject *parent)
       m_fast(std::make_unique<DbLane>(dbPath, QStringLiteral("pms-rows-fast"))),
       m_slow(std::make_unique<DbLane>(dbPath, QStringLiteral("pms-rows-slow")))
 {
+    // Started here: the fast lane posts to the slow one from its own thread.
+    m_fast->start(QThread::LowPriority);
+    m_slow->start(QThread::LowPriority);
     qRegisterMetaType<pms::RowList>("pms::RowList");
     qRegisterMetaType<pms::IdList>("pms::IdList");
 }
@@ -36,6 +39,8 @@ quint64 RowSource::setQuery(const TableQuery &query, int firstLimit)
     const quint64 gen = m_generation.fetchAndAddOrdered(1) + 1;
     m_fast->clear();
     m_slow->clear();
+    // The first rows go first: the count and the id list (often a scan of every row) start
+    // only once they are on screen, so on two cores they do not compete with them.
     m_fast->post(
         [this, gen, query, firstLimit](Database *db, const QString &error) {
             if (gen != generation())
@@ -45,13 +50,24 @@ quint64 RowSource::setQuery(const TableQuery &query, int firstLimit)
                 return;
             }
             auto rows = TableReader::window(*db, query, 0, firstLimit);
-            if (!rows.ok())
+            if (!rows.ok()) {
                 Q_EMIT failed(gen, rows.errorMessage());
-            else
-                Q_EMIT windowReady(gen, 0, 0, rows.value());
+                return;
+            }
+            Q_EMIT windowReady(gen, 0, 0, rows.value());
+            if (rows->size() < firstLimit) {
+                // Every matching row is in this window: its ids are the list, its size the count.
+                IdList ids;
+                ids.reserve(rows->size());
+                for (const QVariantList &row : rows.value())
+                    ids << row.first().toLongLong();
+                Q_EMIT idsReady(gen, ids);
+                postTotal(gen, ids.size());
+            } else {
+                postSlow(gen);
+            }
         },
         QStringLiteral("first"));
-    postSlow(gen);
     return gen;
 }
 
@@ -94,6 +110,25 @@ void RowSource::postSlow(quint64 gen)
                 Q_EMIT failed(gen, ids.errorMessage());
             else
                 Q_EMIT idsReady(gen, ids.value());
+        },
+        QStringLiteral("refresh"));
+}
+
+void RowSource::postTotal(quint64 gen, qint64 matching)
+{
+    m_slow->post(
+        [this, gen, matching](Database *db, const QString &) {
+            if (!db || gen != generation())
+                return;
+            const TableQuery query = currentQuery();
+            qint64 total = matching;
+            if (query.hasUserFilters()) {
+                auto all = TableReader::count(*db, query, true);
+                if (all.ok())
+                    total = all.value();
+            }
+            if (gen == generation())
+                Q_EMIT countReady(gen, matching, total);
         },
         QStringLiteral("refresh"));
 }

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void postSlow(quint64 generation);
+    void postTotal(quint64 generation, qint64 matching);
     TableQuery currentQuery() const;
 
     std::unique_ptr<DbLane> m_fast;

@@ -87,6 +87,9 @@ private:
                                    QVariantList &binds);
     QString orderClause(bool reversed) const;
     QString selectList() const;
+    /// The main table and only the joins @p clauses (and their ON clauses) refer to.
+    QString fromFor(const QString &clauses) const;
+    QString fullFrom() const;
     void appendTextFilter(const ColumnSpec &col, const QString &expr, QStringList &conds, QVariantList &binds) const;
 
     TableSpec m_spec;

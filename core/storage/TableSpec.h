@@ -29,18 +29,31 @@ struct ColumnSpec
     QString sql;
     ColumnType type = ColumnType::Text;
     bool searchable = false;                 // part of the search box's LIKE
+    bool inFullText = false;                 // searched through TableSpec::fullTextTable instead
     ColumnVisibility visibility = ColumnVisibility::Shown;
     QString sortSql;                         // what ORDER BY uses; empty: sql
 };
 
-/// A read-only table the screens page through: FROM clause, id expression, columns, default sort.
-/// Lives in core/storage because it is SQL; models and widgets only see column keys.
+/// A LEFT JOIN of a TableSpec, used only by statements that need one of its columns.
+struct JoinSpec
+{
+    QString alias;           // "p"
+    QString sql;             // "LEFT JOIN properties p ON p.id = w.property_id"
+};
+
+/// A read-only table the screens page through: main table, joins, id expression, columns,
+/// default sort. Lives in core/storage because it is SQL; models and widgets only see column keys.
 struct TableSpec
 {
     QString name;            // stable name for settings ("work_orders")
-    QString from;            // "work_orders w LEFT JOIN properties p ON p.id = w.property_id"
+    QString table;           // "work_orders w"
+    QList<JoinSpec> joins;   // SQLite does not drop unused LEFT JOINs from a count: TableQuery does
     QString idSql;           // "w.id": unique and stable per row
     QString connectionSql;   // "w.connection_id"; empty when the table is not per connection
+    /// A trigram FTS5 table over the inFullText columns (rowid = the id): a search word of
+    /// three characters or more is looked up there instead of by LIKE on every row. Numbers
+    /// are then matched exactly (an indexed lookup), not as substrings.
+    QString fullTextTable;
     QList<ColumnSpec> columns;
     int defaultSortColumn = 0;
     bool defaultSortDescending = false;

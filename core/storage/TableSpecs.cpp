@@ -30,10 +30,15 @@ TableSpec TableSpecs::workOrders()
 {
     TableSpec s;
     s.name = QStringLiteral("work_orders");
-    s.from = QStringLiteral("work_orders w LEFT JOIN properties p ON p.id = w.property_id "
-                            "LEFT JOIN units u ON u.id = w.unit_id LEFT JOIN residents r ON r.id = w.resident_id");
+    s.table = QStringLiteral("work_orders w");
+    s.joins = {
+        {QStringLiteral("p"), QStringLiteral("LEFT JOIN properties p ON p.id = w.property_id")},
+        {QStringLiteral("u"), QStringLiteral("LEFT JOIN units u ON u.id = w.unit_id")},
+        {QStringLiteral("r"), QStringLiteral("LEFT JOIN residents r ON r.id = w.resident_id")},
+    };
     s.idSql = QStringLiteral("w.id");
     s.connectionSql = QStringLiteral("w.connection_id");
+    s.fullTextTable = QStringLiteral("work_orders_fts"); // migration 004
     // Searchable columns are the work order's own text: a join per row would double the cost
     // of a search on a million rows. Property and unit are filters instead.
     s.columns = {
@@ -63,6 +68,9 @@ TableSpec TableSpecs::workOrders()
         col("sync_error", "w.sync_error", T::Text, false, V::Hidden),
         col("property_id", "w.property_id", T::Id, false, V::Internal),
     };
+    for (ColumnSpec &c : s.columns)
+        c.inFullText = c.key == QLatin1String("description") || c.key == QLatin1String("requested_by")
+            || c.key == QLatin1String("category");
     s.defaultSortColumn = 0;
     s.defaultSortDescending = true;
     return s;
@@ -72,7 +80,10 @@ TableSpec TableSpecs::properties()
 {
     TableSpec s;
     s.name = QStringLiteral("properties");
-    s.from = QStringLiteral("properties p LEFT JOIN portfolios pf ON pf.id = p.portfolio_id");
+    s.table = QStringLiteral("properties p");
+    s.joins = {
+        {QStringLiteral("pf"), QStringLiteral("LEFT JOIN portfolios pf ON pf.id = p.portfolio_id")},
+    };
     s.idSql = QStringLiteral("p.id");
     s.connectionSql = QStringLiteral("p.connection_id");
     s.columns = {
@@ -103,9 +114,12 @@ TableSpec TableSpecs::units()
 {
     TableSpec s;
     s.name = QStringLiteral("units");
-    s.from = QStringLiteral("units u LEFT JOIN properties p ON p.id = u.property_id "
-                            "LEFT JOIN unit_mappings m ON m.unit_id = u.id "
-                            "LEFT JOIN platform_units pu ON pu.id = m.platform_unit_id");
+    s.table = QStringLiteral("units u");
+    s.joins = {
+        {QStringLiteral("p"), QStringLiteral("LEFT JOIN properties p ON p.id = u.property_id")},
+        {QStringLiteral("m"), QStringLiteral("LEFT JOIN unit_mappings m ON m.unit_id = u.id")},
+        {QStringLiteral("pu"), QStringLiteral("LEFT JOIN platform_units pu ON pu.id = m.platform_unit_id")},
+    };
     s.idSql = QStringLiteral("u.id");
     s.connectionSql = QStringLiteral("u.connection_id");
     s.columns = {
@@ -132,7 +146,10 @@ TableSpec TableSpecs::propertyLog()
 {
     TableSpec s;
     s.name = QStringLiteral("property_log");
-    s.from = QStringLiteral("property_log l LEFT JOIN units u ON u.id = l.unit_id");
+    s.table = QStringLiteral("property_log l");
+    s.joins = {
+        {QStringLiteral("u"), QStringLiteral("LEFT JOIN units u ON u.id = l.unit_id")},
+    };
     s.idSql = QStringLiteral("l.id");
     s.columns = {
         col("at", "l.at", T::DateTime),
@@ -150,8 +167,12 @@ TableSpec TableSpecs::residents()
 {
     TableSpec s;
     s.name = QStringLiteral("residents");
-    s.from = QStringLiteral("residents r LEFT JOIN properties p ON p.id = r.property_id "
-                            "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN platform_units pu ON pu.id = r.platform_unit_id");
+    s.table = QStringLiteral("residents r");
+    s.joins = {
+        {QStringLiteral("p"), QStringLiteral("LEFT JOIN properties p ON p.id = r.property_id")},
+        {QStringLiteral("u"), QStringLiteral("LEFT JOIN units u ON u.id = r.unit_id")},
+        {QStringLiteral("pu"), QStringLiteral("LEFT JOIN platform_units pu ON pu.id = r.platform_unit_id")},
+    };
     s.idSql = QStringLiteral("r.id");
     s.connectionSql = QStringLiteral("r.connection_id");
     s.columns = {
@@ -181,7 +202,11 @@ TableSpec TableSpecs::leases()
 {
     TableSpec s;
     s.name = QStringLiteral("leases");
-    s.from = QStringLiteral("leases l LEFT JOIN properties p ON p.id = l.property_id LEFT JOIN units u ON u.id = l.unit_id");
+    s.table = QStringLiteral("leases l");
+    s.joins = {
+        {QStringLiteral("p"), QStringLiteral("LEFT JOIN properties p ON p.id = l.property_id")},
+        {QStringLiteral("u"), QStringLiteral("LEFT JOIN units u ON u.id = l.unit_id")},
+    };
     s.idSql = QStringLiteral("l.id");
     s.connectionSql = QStringLiteral("l.connection_id");
     s.columns = {
@@ -210,7 +235,7 @@ TableSpec TableSpecs::syncRuns()
 {
     TableSpec s;
     s.name = QStringLiteral("sync_runs");
-    s.from = QStringLiteral("sync_runs s");
+    s.table = QStringLiteral("sync_runs s");
     s.idSql = QStringLiteral("s.id");
     s.connectionSql = QStringLiteral("s.connection_id");
     s.columns = {
@@ -240,15 +265,15 @@ TableSpec TableSpecs::syncExclusions()
 {
     TableSpec s;
     s.name = QStringLiteral("sync_exclusions");
-    s.from = QStringLiteral("sync_exclusions e");
+    s.table = QStringLiteral("sync_exclusions e");
     s.idSql = QStringLiteral("e.id");
     s.connectionSql = QStringLiteral("e.connection_id");
     s.columns = {
         col("at", "e.at", T::DateTime),
         col("entity", "e.entity", T::Enum, true),
         col("pms_id", "e.pms_id", T::Id, true),
-        col("reason", "e.reason", T::Text, true),
         col("run_id", "e.run_id", T::Id),
+        col("reason", "e.reason", T::Text, true),
     };
     s.defaultSortColumn = 0;
     s.defaultSortDescending = true;

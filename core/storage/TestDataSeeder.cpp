@@ -356,7 +356,11 @@ Status TestDataSeeder::addWorkOrders(Database &db, qint64 connectionId, qint64 c
     }
     qint64 number = 1000, pmsId = 5000000;
     {
-        QSqlQuery &q = db.prepare(QStringLiteral("SELECT coalesce(max(number), 1000), coalesce(max(pms_id), 5000000) FROM work_orders"));
+        // Both read from an index (numbers grow with ids here), not by a scan of every row.
+        QSqlQuery &q = db.prepare(QStringLiteral(
+            "SELECT coalesce((SELECT number FROM work_orders ORDER BY id DESC LIMIT 1), 1000), "
+            "coalesce((SELECT max(pms_id) FROM work_orders WHERE connection_id = ?), 5000000)"));
+        q.addBindValue(connectionId);
         if (Status st = Database::exec(q); !st.ok())
             return st;
         if (q.next()) {
@@ -369,6 +373,9 @@ Status TestDataSeeder::addWorkOrders(Database &db, qint64 connectionId, qint64 c
         "resident_id, resident_pms_contact_id, manager_user_id, managed_by, requested_by, status, priority, category, "
         "description, linked, sync_state, sync_error, created_at, updated_at, completed_at, raw_json) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &event = db.prepare(QStringLiteral("INSERT INTO work_order_events (work_order_id, at, kind, message) VALUES (?,?,?,?)"));
+    // A history for each work order of a screenshot-sized cache; a benchmark's million go without.
+    const bool withEvents = count <= 20000;
     const QVariant nullInt(QMetaType(QMetaType::LongLong));
     const QVariant nullText(QMetaType(QMetaType::QString));
     const qint64 spanSecs = 2 * 365 * 86400;
@@ -429,11 +436,57 @@ Status TestDataSeeder::addWorkOrders(Database &db, qint64 connectionId, qint64 c
                 ins.bindValue(i, values.at(i));
             if (Status e = Database::exec(ins, "seed work order"); !e.ok())
                 return e;
+            if (withEvents) {
+                const qint64 wo = ins.lastInsertId().toLongLong();
+                QList<std::pair<QDateTime, std::pair<QString, QString>>> history;
+                history.append({created, {QStringLiteral("created"), fromApp ? QObject::tr("Created in the app.")
+                                                                             : QObject::tr("Imported from the PMS (managed by pms-bridge).")}});
+                if (fromApp && syncState != QLatin1String("not_synced"))
+                    history.append({created.addSecs(40), {QStringLiteral("pushed"), QObject::tr("Sent to the PMS (POST /workorders).")}});
+                if (syncState == QLatin1String("failed"))
+                    history.append({created.addSecs(95), {QStringLiteral("failed"), values.at(19).toString()}});
+                if (completed)
+                    history.append({updated, {QStringLiteral("completed"), QObject::tr("Marked %1 in the PMS.").arg(status)}});
+                for (const auto &h : history) {
+                    if (Status e = exec(event, {wo, iso(h.first), h.second.first, h.second.second}); !e.ok())
+                        return e;
+                }
+            }
         }
         if (Status e = tx.commit(); !e.ok())
             return e;
     }
     return {};
+}
+
+Status TestDataSeeder::touchWorkOrders(Database &db, qint64 connectionId, int count, quint32 seed, const QDateTime &nowIn)
+{
+    QRandomGenerator rng(seed);
+    const QDateTime now = nowIn.isValid() ? nowIn.toUTC() : Clock::instance()->nowUtc();
+    qint64 lo = 0, hi = 0;
+    {
+        QSqlQuery &q = db.prepare(QStringLiteral("SELECT min(id), max(id) FROM work_orders"));
+        if (Status st = Database::exec(q); !st.ok())
+            return st;
+        if (!q.next() || q.value(0).isNull())
+            return {};
+        lo = q.value(0).toLongLong();
+        hi = q.value(1).toLongLong();
+    }
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    QSqlQuery &up = db.prepare(QStringLiteral(
+        "UPDATE work_orders SET status = ?, sync_state = ?, updated_at = ? WHERE id = ? AND connection_id = ?"));
+    const QStringList statuses = {QStringLiteral("Open"), QStringLiteral("In Progress"), QStringLiteral("Completed"), QStringLiteral("Closed")};
+    const QStringList states = {QStringLiteral("synced"), QStringLiteral("synced"), QStringLiteral("synced"), QStringLiteral("pending")};
+    for (int i = 0; i < count; ++i) {
+        if (Status st = exec(up, {statuses.at(rng.bounded(4)), states.at(rng.bounded(4)), iso(now),
+                                  lo + qint64(rng.bounded(quint64(hi - lo + 1))), connectionId});
+            !st.ok())
+            return st;
+    }
+    return tx.commit();
 }
 
 } // namespace pms

@@ -33,6 +33,10 @@ public:
     /// spread over its properties and units. Numbers continue after the highest existing one.
     static Status addWorkOrders(Database &db, qint64 connectionId, qint64 count, quint32 seed,
                                 const QDateTime &now = {}, int batch = 20000);
+
+    /// Changes status, sync state and updated_at of @p count random work orders of
+    /// @p connectionId in one transaction (what a sync's page of updates does).
+    static Status touchWorkOrders(Database &db, qint64 connectionId, int count, quint32 seed, const QDateTime &now = {});
 };
 
 } // namespace pms

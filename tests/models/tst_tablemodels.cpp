@@ -60,6 +60,7 @@ private Q_SLOTS:
     void modelTester_data();
     void modelTester();
     void workOrdersSearch();
+    void workOrdersSearchUsesTheFullTextIndex();
     void workOrdersFilters_data();
     void workOrdersFilters();
     void workOrdersSort();
@@ -166,6 +167,47 @@ void TstTableModels::workOrdersSearch()
         QVERIFY2(m.data(m.index(r, desc)).toString().contains(QLatin1String("faucet"), Qt::CaseInsensitive), qPrintable(QString::number(r)));
     // LIKE wildcards typed by the user are literal.
     m.setSearch(QStringLiteral("100%"));
+    QTRY_VERIFY_WITH_TIMEOUT(m.isSettled(), 10000);
+    QCOMPARE(m.rowCount(), 0);
+}
+
+void TstTableModels::workOrdersSearchUsesTheFullTextIndex()
+{
+    test::TempCache cache;
+    SeedOptions o;
+    o.properties = 3;
+    o.workOrders = 300;
+    auto conn = TestDataSeeder::seed(cache.db(), o);
+    QVERIFY(conn.ok());
+    QSqlQuery q(cache.db().sql());
+    // The index follows edits (triggers of migration 004).
+    QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET description = 'Skylight cracked, XYZZY brand' WHERE id = 7")));
+    QVERIFY(q.exec(QStringLiteral("SELECT number FROM work_orders WHERE id = 12")) && q.next());
+    const QString number = q.value(0).toString();
+    WorkOrdersModel m(cache.path());
+    m.setConnectionId(conn.value());
+    m.setSearch(QStringLiteral("xyzzy"));
+    m.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(m.isSettled(), 10000);
+    QCOMPARE(m.rowCount(), 1);
+    QCOMPARE(m.idAt(0), qint64(7));
+    // A substring inside a word, any case.
+    m.setSearch(QStringLiteral("YLIGH"));
+    QTRY_VERIFY_WITH_TIMEOUT(m.isSettled(), 10000);
+    QCOMPARE(m.rowCount(), 1);
+    // A number finds that work order exactly.
+    m.setSearch(number);
+    QTRY_VERIFY_WITH_TIMEOUT(m.isSettled(), 10000);
+    QCOMPARE(m.rowCount(), 1);
+    QCOMPARE(m.idAt(0), qint64(12));
+    // Two letters are too short for the trigram index: LIKE finds them.
+    const qint64 expected = sqlCount(cache.db(), QStringLiteral(
+        "SELECT count(*) FROM work_orders WHERE description LIKE '%ac%' OR requested_by LIKE '%ac%' OR category LIKE '%ac%'"));
+    m.setSearch(QStringLiteral("ac"));
+    QTRY_VERIFY_WITH_TIMEOUT(m.isSettled(), 10000);
+    QCOMPARE(m.rowCount(), int(expected));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM work_orders WHERE id = 7")));
+    m.setSearch(QStringLiteral("xyzzy"));
     QTRY_VERIFY_WITH_TIMEOUT(m.isSettled(), 10000);
     QCOMPARE(m.rowCount(), 0);
 }

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QMenu>
@@ -102,12 +103,22 @@ void DataTableView::setTableModel(SqlTableModel *model, const QString &settingsK
 void DataTableView::applyDefaults()
 {
     const QFontMetrics fm(font());
+    // Dates are as wide as the user's locale writes them (a long month name, AM/PM).
+    const QLocale locale;
+    const int dateWidth = fm.horizontalAdvance(locale.toString(QDate(2024, 12, 28), QLocale::ShortFormat)) + 18;
+    const int dateTimeWidth =
+        fm.horizontalAdvance(locale.toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) + 18;
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const int chars = m_model->headerData(c, Qt::Horizontal, SqlTableModel::WidthHintRole).toInt();
         const ColumnType type = m_model->columnType(c);
         const int icon = type == ColumnType::Enum || type == ColumnType::Bool ? iconSize().width() + 6 : 0;
         const int title = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
-        m_header->resizeSection(c, std::max({chars * fm.averageCharWidth() + 16 + icon, title, 48}));
+        int width = chars * fm.averageCharWidth() + 16 + icon;
+        if (type == ColumnType::Date)
+            width = dateWidth;
+        else if (type == ColumnType::DateTime)
+            width = dateTimeWidth;
+        m_header->resizeSection(c, std::max({width, title, 48}));
         m_header->setSectionHidden(c, m_model->columnVisibility(c) != ColumnVisibility::Shown);
     }
     m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());

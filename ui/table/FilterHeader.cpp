@@ -106,17 +106,23 @@ void FilterHeader::updateGeometries()
     adjustPositions();
 }
 
+void FilterHeader::resizeEvent(QResizeEvent *event)
+{
+    QHeaderView::resizeEvent(event);
+    adjustPositions();
+}
+
 void FilterHeader::adjustPositions()
 {
-    const int y = QHeaderView::sizeHint().height();
     for (int i = 0; i < m_editors.size(); ++i) {
         QLineEdit *e = m_editors.at(i);
         if (isSectionHidden(i)) {
             e->hide();
             continue;
         }
+        // At the bottom of the header, under the titles, whatever height the header was given.
         const int h = e->sizeHint().height();
-        e->move(sectionPosition(i) - offset() + 1, y + 1);
+        e->move(sectionPosition(i) - offset() + 1, height() - h - 1);
         e->resize(std::max(0, sectionSize(i) - 2), h);
         e->show();
     }

@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 protected:
     void updateGeometries() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void adjustPositions();

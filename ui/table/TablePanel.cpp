@@ -149,7 +149,8 @@ void TablePanel::setCountText(CountText text)
 void TablePanel::setSearchPlaceholder(const QString &text)
 {
     m_search->setPlaceholderText(text);
-    m_search->setToolTip(text);
+    if (m_search->toolTip().isEmpty())
+        m_search->setToolTip(text);
 }
 
 void TablePanel::setExportName(const QString &fileName)

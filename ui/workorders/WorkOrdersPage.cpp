@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -35,7 +36,9 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_gate);
 
     m_panel = new TablePanel(m_model, QStringLiteral("workorders"), this);
-    m_panel->setSearchPlaceholder(tr("Search number, description, requester, category"));
+    m_panel->setSearchPlaceholder(tr("Search work orders"));
+    m_panel->searchBox()->setToolTip(tr("Finds work orders whose number, description, requester or category contains "
+                                        "every word (a number finds that work order)"));
     m_panel->setExportName(QStringLiteral("work-orders.csv"));
     m_panel->view()->setEmptyTexts(tr("No work orders yet — run a sync from the toolbar."),
                                    tr("No work orders match the search and filters."));
