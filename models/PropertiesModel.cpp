@@ -18,7 +18,7 @@ PropertiesModel::PropertiesModel(const QString &dbPath, QObject *parent)
         {"state", QT_TR_NOOP("State"), 5},
         {"postal_code", QT_TR_NOOP("ZIP"), 7},
         {"unit_count", QT_TR_NOOP("Units"), 6},
-        {"manager_name", QT_TR_NOOP("Manager"), 16},
+        {"manager_name", QT_TR_NOOP("Manager"), 19},
         {"manager_email", QT_TR_NOOP("Manager email"), 22},
         {"manager_user_id", QT_TR_NOOP("Manager user ID"), 9},
         {"active", QT_TR_NOOP("Active"), 8},

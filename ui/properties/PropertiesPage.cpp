@@ -84,8 +84,8 @@ PropertiesPage::PropertiesPage(AppContext &ctx, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_panel);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_panel->view(), &DataTableView::currentIdChanged, this, &PropertiesPage::showProperty);
