@@ -137,6 +137,7 @@ SimResponse SimApi::createWorkOrder(const SimRequest &r)
     w.type = f.string("type");
     w.source = f.string("source");
     w.specificLocation = f.string("specificLocation");
+    w.searchTag = f.string("searchTag");
     w.priority
         = f.oneOf("priority", { QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW") });
     if (w.priority.isEmpty())

@@ -341,6 +341,7 @@ void SimJson::write(JsonWriter &w, const SimWorkOrder &wo) const
     w.field("publishToTenantPortal", wo.publishToTenantPortal);
     w.field("requestedBy", wo.requestedBy);
     w.dateField("scheduledEndDate", wo.scheduledEndDate);
+    w.field("searchTag", wo.searchTag);
     w.field("source", wo.source);
     w.field("specificLocation", wo.specificLocation);
     w.dateField("startDate", wo.startDate);

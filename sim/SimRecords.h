@@ -122,7 +122,7 @@ struct SimWorkOrder
     qint64 id = 0, portfolioId = 0, buildingId = 0, unitId = 0, vendorId = 0;
     int number = 0;
     QString description, category, type, status, priority, source, specificLocation;
-    QString managedBy, requestedBy;
+    QString managedBy, requestedBy, searchTag;
     QDate startDate, scheduledEndDate, completedDate, approvedDate;
     bool approved = false, publishToTenantPortal = false, publishToOwnerPortal = false;
     quint8 authorizeEnter = 0; // NO, ANYTIME, SPECIFIEDTIME; 255 = not set

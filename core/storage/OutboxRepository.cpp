@@ -174,13 +174,14 @@ Status OutboxRepository::updatePayload(qint64 entryId, const QJsonObject &payloa
     return Database::exec(q, "update outbox payload");
 }
 
-Result<int> OutboxRepository::retryFailed(qint64 connectionId, qint64 workOrderId, bool authOnly)
+Result<int> OutboxRepository::retryFailed(qint64 connectionId, qint64 workOrderId, const QString &onlyCode)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE outbox SET state='pending', next_attempt_at=NULL WHERE state='failed' "
-        "AND (? = 0 OR last_error LIKE '[auth]%') AND (? = 0 OR work_order_id = ?) "
+        "AND (? = '' OR last_error LIKE ?) AND (? = 0 OR work_order_id = ?) "
         "AND work_order_id IN (SELECT id FROM work_orders WHERE connection_id=?)"));
-    q.addBindValue(authOnly ? 1 : 0);
+    q.addBindValue(nn(onlyCode));
+    q.addBindValue(QString(tagged(onlyCode, QString()).trimmed() + QLatin1Char('%')));
     q.addBindValue(workOrderId);
     q.addBindValue(workOrderId);
     q.addBindValue(connectionId);

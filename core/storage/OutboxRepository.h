@@ -39,9 +39,10 @@ public:
     /// Stops: the entry waits for an edit or Sync Now (400s, auth).
     Status markFailed(qint64 entryId, const QString &code, const QString &error);
     Status updatePayload(qint64 entryId, const QJsonObject &payload);
-    /// failed → pending (due now) for one work order (0 = all of the connection); @p authOnly
-    /// restricts to entries that failed on credentials. Returns the count.
-    Result<int> retryFailed(qint64 connectionId, qint64 workOrderId, bool authOnly);
+    /// failed → pending (due now) for one work order (0 = all of the connection); @p onlyCode
+    /// restricts to entries that failed with that error code ("auth": credentials, "gate": R5
+    /// work-order sync off). Returns the count.
+    Result<int> retryFailed(qint64 connectionId, qint64 workOrderId, const QString &onlyCode = {});
     /// Entries not done, per state, for a connection (diagnostics and the push command).
     Result<int> countInState(qint64 connectionId, const QString &state);
 

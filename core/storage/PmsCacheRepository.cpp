@@ -367,6 +367,29 @@ Status PmsCacheRepository::updateResidentPlacement(qint64 id, const LeaseRecord 
     return Database::exec(q, "update resident");
 }
 
+Result<bool> PmsCacheRepository::linkAppWorkOrder(qint64 connectionId, const QString &clientRef, qint64 pmsId,
+                                                 std::optional<qint64> number)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "UPDATE work_orders SET pms_id=?, number=COALESCE(number, ?) WHERE connection_id=? AND client_ref=? AND pms_id IS NULL"));
+    q.addBindValue(pmsId);
+    q.addBindValue(opt(number));
+    q.addBindValue(connectionId);
+    q.addBindValue(clientRef);
+    if (Status s = Database::exec(q, "link app work order"); !s.ok())
+        return s.error();
+    if (q.numRowsAffected() > 0)
+        return true;
+    QSqlQuery &e = m_db.prepare(QStringLiteral("SELECT 1 FROM work_orders WHERE connection_id=? AND client_ref=?"));
+    e.addBindValue(connectionId);
+    e.addBindValue(clientRef);
+    if (Status s = Database::exec(e, "find app work order"); !s.ok())
+        return s.error();
+    const bool found = e.next();
+    e.finish();
+    return found;
+}
+
 Result<qint64> PmsCacheRepository::insertWorkOrder(qint64 connectionId, const WorkOrderRecord &r,
                                                    std::optional<qint64> propertyId, std::optional<qint64> unitId,
                                                    std::optional<qint64> residentId, std::optional<qint64> managerUserId,

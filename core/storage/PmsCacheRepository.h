@@ -68,6 +68,10 @@ public:
     Status updateResidentPlacement(qint64 id, const LeaseRecord &lease, std::optional<qint64> propertyId,
                                    std::optional<qint64> unitId, const QString &now);
 
+    /// A PMS work order that carries our marker (searchTag = a work order's client_ref) is the one
+    /// the app created: the cache row gets its PMS id (when the push has not stored it yet) and no
+    /// second row is made. True when @p clientRef belongs to a work order of @p connectionId.
+    Result<bool> linkAppWorkOrder(qint64 connectionId, const QString &clientRef, qint64 pmsId, std::optional<qint64> number);
     Result<qint64> insertWorkOrder(qint64 connectionId, const WorkOrderRecord &r, std::optional<qint64> propertyId,
                                    std::optional<qint64> unitId, std::optional<qint64> residentId,
                                    std::optional<qint64> managerUserId, bool linked, const QString &now);

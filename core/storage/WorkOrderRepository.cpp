@@ -141,7 +141,7 @@ Status WorkOrderRepository::edit(qint64 id, const WorkOrderEdit &edit)
     if (Status s = Database::exec(q, "edit work order"); !s.ok())
         return s;
     OutboxRepository outbox(m_db);
-    if (auto r = outbox.retryFailed(w.connectionId, id, false); !r.ok())
+    if (auto r = outbox.retryFailed(w.connectionId, id); !r.ok())
         return r.error();
     const QString text = tr("Changed in PMS Bridge: %1").arg(changes.join(QStringLiteral("; ")));
     if (auto e = outbox.enqueue(id, QStringLiteral("comment"), QJsonObject{{QStringLiteral("text"), text}}); !e.ok())
@@ -170,7 +170,7 @@ Status WorkOrderRepository::complete(qint64 id, const QString &comment, const QL
     if (Status s = Database::exec(q, "complete work order"); !s.ok())
         return s;
     OutboxRepository outbox(m_db);
-    if (auto r = outbox.retryFailed(current->connectionId, id, false); !r.ok())
+    if (auto r = outbox.retryFailed(current->connectionId, id); !r.ok())
         return r.error();
     QJsonObject close{{QStringLiteral("completedDate"), json::formatDate(now.date())}};
     if (!comment.trimmed().isEmpty())

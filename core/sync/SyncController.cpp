@@ -39,7 +39,10 @@ SyncController::~SyncController()
 
 void SyncController::setSecret(qint64 connectionId, const QString &secret)
 {
+    const bool changed = m_secrets.value(connectionId) != secret;
     m_secrets.insert(connectionId, secret);
+    if (changed && !secret.isEmpty())
+        push(connectionId, 0, false);
 }
 
 bool SyncController::hasSecret(qint64 connectionId) const

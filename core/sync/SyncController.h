@@ -27,7 +27,8 @@ public:
     explicit SyncController(const QString &dbPath, QObject *parent = nullptr);
     ~SyncController() override;
 
-    /// Supplies the client secret of a connection (from the keychain or asked once per session).
+    /// Supplies the client secret of a connection (from the keychain or asked once per session),
+    /// and resumes its work-order outbox: what a restart or a refused secret left waiting goes now.
     void setSecret(qint64 connectionId, const QString &secret);
     bool hasSecret(qint64 connectionId) const;
     bool isRunning() const { return m_running; }
@@ -36,8 +37,11 @@ public Q_SLOTS:
     void start(qint64 connectionId, pms::SyncKind kind, const QString &trigger = QStringLiteral("manual"));
     /// Stops at the next page boundary; the cache stays consistent.
     void cancel();
-    /// Pushes pending work-order changes now (all, or one work order when @p workOrderId > 0).
-    void push(qint64 connectionId, qint64 workOrderId = 0);
+    /// Pushes the work-order outbox (SyncControllerPush.cpp): all of the connection's due changes,
+    /// or one work order's when @p workOrderId > 0. @p now (Sync Now) ignores back-off and retries
+    /// what failed; without it only what is due goes (a new change, the resume after a restart).
+    /// Once started, the push worker also looks for due entries every minute.
+    void push(qint64 connectionId, qint64 workOrderId = 0, bool now = true);
     /// Reconciliation (R13–R16) in the sync thread with its own connection and network manager
     /// (SyncControllerReconcile.cpp). Emits started/progress/finished like a run of kind
     /// Reconciliation, then reconciliationFinished() with the details. start() with

@@ -16,20 +16,20 @@ PushWorker *SyncController::pushWorker()
     connect(&m_thread, &QThread::finished, m_pushWorker, &QObject::deleteLater);
     connect(m_pushWorker, &PushWorker::finished, this, [this](const PushOutcome &o) {
         Q_EMIT pushFinished(o);
-        Q_EMIT cacheChanged();
+        if (o.pushed + o.failed + o.waiting > 0)
+            Q_EMIT cacheChanged();
     });
     connect(m_pushWorker, &PushWorker::workOrderChanged, this, &SyncController::cacheChanged);
     connect(m_pushWorker, &PushWorker::authenticationFailed, this, &SyncController::authenticationFailed);
     return m_pushWorker;
 }
 
-void SyncController::push(qint64 connectionId, qint64 workOrderId)
+void SyncController::push(qint64 connectionId, qint64 workOrderId, bool now)
 {
-    // Sync Now (one work order, or all of them) ignores back-off and retries what failed.
     PushWorker *worker = pushWorker();
     const QString secret = m_secrets.value(connectionId);
     QMetaObject::invokeMethod(worker, "push", Qt::QueuedConnection, Q_ARG(qint64, connectionId), Q_ARG(QString, secret),
-                              Q_ARG(qint64, workOrderId), Q_ARG(bool, true));
+                              Q_ARG(qint64, workOrderId), Q_ARG(bool, now));
 }
 
 } // namespace pms

@@ -279,6 +279,19 @@ Status SyncEngine::applyWorkOrder(const QJsonObject &o)
         c.unchanged++;
         return {};
     }
+    // Ours: created in the app and pushed (searchTag = its client_ref). The push may not have
+    // stored the PMS id yet when this page arrives; link it instead of importing a copy.
+    const QString tag = json::str(o, QLatin1String("searchTag"));
+    if (tag.startsWith(QLatin1String("pmsbridge:"))) {
+        auto linked = m_cache->linkAppWorkOrder(m_connection.id, tag, *pmsId, json::id(o, QLatin1String("number")));
+        if (!linked.ok())
+            return linked.error();
+        if (linked.value()) {
+            m_index.workOrders.insert(*pmsId);
+            c.unchanged++;
+            return {};
+        }
+    }
     // R5: only the work orders managed by the integration user.
     const QString managedBy = json::str(o, QLatin1String("managedBy")).trimmed();
     if (managedBy.compare(m_connection.integrationUser.trimmed(), Qt::CaseInsensitive) != 0) {

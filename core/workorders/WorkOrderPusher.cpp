@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "common/Logging.h"
 #include "pms/PropertywareClient.h"
+#include "storage/DataScreenQueries.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 #include "storage/WorkOrderRepository.h"
@@ -63,6 +64,8 @@ void WorkOrderPusher::setClientOptions(const ClientOptions &options)
 
 void WorkOrderPusher::setSecret(const QString &secret)
 {
+    if (secret != m_secret)
+        m_authFailed = false;
     m_secret = secret;
     if (m_client)
         m_client->setCredentials({m_connection.baseUrl, m_connection.systemId, m_connection.clientId, m_secret});
@@ -87,7 +90,7 @@ void WorkOrderPusher::start(qint64 workOrderId, bool now)
     if (m_busy) {
         // Remember the request; it runs when this drain ends.
         if (now && workOrderId > 0)
-            OutboxRepository(m_db).retryFailed(m_connection.id, workOrderId, false);
+            OutboxRepository(m_db).retryFailed(m_connection.id, workOrderId);
         m_againId = (m_again && m_againId != workOrderId) ? 0 : workOrderId;
         m_again = true;
         m_againNow = m_againNow || now;
@@ -103,9 +106,18 @@ void WorkOrderPusher::start(qint64 workOrderId, bool now)
         if (auto n = outbox.recoverInFlight(); n.ok() && n.value() > 0)
             qCInfo(lcSync) << "outbox:" << n.value() << "entries were in flight when the app stopped; pushing them again";
     }
-    outbox.retryFailed(m_connection.id, 0, true);
+    if (m_authFailed && !now) {
+        // The same secret would be refused again: wait for a new one or for Sync Now.
+        m_queue.clear();
+        QTimer::singleShot(0, this, &WorkOrderPusher::nextWorkOrder);
+        return;
+    }
+    const DataScreenQueries::WorkOrderGate gate = DataScreenQueries::workOrderGate(m_db, m_connection.id);
+    outbox.retryFailed(m_connection.id, 0, QStringLiteral("auth"));
+    if (gate.open())
+        outbox.retryFailed(m_connection.id, 0, QStringLiteral("gate"));
     if (now && workOrderId > 0)
-        outbox.retryFailed(m_connection.id, workOrderId, false);
+        outbox.retryFailed(m_connection.id, workOrderId);
     auto due = outbox.workOrdersToPush(m_connection.id, now ? QDateTime() : Clock::instance()->nowUtc(), workOrderId);
     if (!due.ok()) {
         qCWarning(lcSync) << "outbox:" << due.errorMessage();
@@ -113,7 +125,30 @@ void WorkOrderPusher::start(qint64 workOrderId, bool now)
     } else {
         m_queue = due.value();
     }
+    if (!gate.open() && !m_queue.isEmpty()) {
+        holdAtGate(gate.integrationEmail, gate.pmsUserEmail);
+        m_queue.clear();
+    }
     QTimer::singleShot(0, this, &WorkOrderPusher::nextWorkOrder);
+}
+
+void WorkOrderPusher::holdAtGate(const QString &integrationEmail, const QString &pmsUserEmail)
+{
+    // R5: nothing goes to the PMS while the emails disagree; each waiting work order says why.
+    const QString words = tr("Work-order sync is off for this connection: its integration email (%1) is not the email of "
+                             "its PMS user (%2). Correct it in Settings; the work order is sent then.")
+                              .arg(integrationEmail, pmsUserEmail);
+    OutboxRepository outbox(m_db);
+    for (qint64 id : std::as_const(m_queue)) {
+        auto head = outbox.head(id);
+        if (!head.ok() || !head.value())
+            continue;
+        outbox.markFailed(head.value()->id, QStringLiteral("gate"), words);
+        outbox.refreshSyncState(id);
+        ++m_outcome.failed;
+        Q_EMIT workOrderChanged(id);
+    }
+    m_outcome.gateError = words;
 }
 
 void WorkOrderPusher::nextWorkOrder()
@@ -342,6 +377,7 @@ void WorkOrderPusher::failedWith(const OutboxEntry &entry, const Error &error)
     bool stopDrain = false;
     if (error.code == QLatin1String("auth")) {
         outbox.markFailed(entry.id, error.code, words);
+        m_authFailed = true;
         m_outcome.authError = words;
         ++m_outcome.failed;
         stopDrain = true; // every other request would be refused too

@@ -25,6 +25,7 @@ struct PushOutcome
     int failed = 0;      // work orders left failed (a 400, credentials, a missing file ...)
     int waiting = 0;     // work orders left pending (a transient error; retried with back-off)
     QString authError;   // non-empty when the PMS rejected the credentials
+    QString gateError;   // non-empty when work-order sync is off for the connection (R5)
 };
 
 /// Pushes the work-order outbox to Propertyware (R10–R12), one work order after the other and
@@ -41,6 +42,11 @@ struct PushOutcome
 /// answer, or a crash while in flight) is first looked up (GET workorders modified since the
 /// entry was made, matching searchTag, or building, unit and description when the PMS does not
 /// return searchTag) so it is never created twice.
+///
+/// While work-order sync is off for the connection (R5: its integration email is not its PMS
+/// user's), nothing is sent: the due entries fail with that reason ("gate") and go again once the
+/// emails agree. After the PMS refused the credentials, drains from the timer (@p now false) wait
+/// for setSecret(); Sync Now tries again at once.
 ///
 /// Lives in one thread (the sync worker's, or the command line's main thread); not re-entrant:
 /// start() while busy only widens the next drain.
@@ -70,6 +76,7 @@ Q_SIGNALS:
     void workOrderChanged(qint64 workOrderId);
 
 private:
+    void holdAtGate(const QString &integrationEmail, const QString &pmsUserEmail);
     void nextWorkOrder();
     void pushHead();
     void lookUpThenCreate(const OutboxEntry &entry, const LocalWorkOrder &wo);
@@ -92,6 +99,7 @@ private:
     bool m_busy = false;
     bool m_stopping = false;
     bool m_recovered = false;
+    bool m_authFailed = false; // the PMS refused m_secret: timer drains wait for a new one
     bool m_again = false;
     qint64 m_againId = 0;
     bool m_againNow = false;

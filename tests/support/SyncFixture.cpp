@@ -3,6 +3,7 @@
 #include "storage/ConnectionRepository.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -67,6 +68,18 @@ QVariant SyncFixture::scalar(const QString &sql, const QVariantList &binds)
     if (!q.exec() || !q.next())
         return {};
     return q.value(0);
+}
+
+bool SyncFixture::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_cache.db().sql());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    qWarning("SyncFixture::exec: %s", qPrintable(q.lastError().text()));
+    return false;
 }
 
 } // namespace pms::test

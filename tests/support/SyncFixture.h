@@ -33,6 +33,8 @@ public:
 
     /// One value of a query, for assertions.
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
+    /// Runs one statement on the cache (to set a scene up); false, with a warning, when it fails.
+    bool exec(const QString &sql, const QVariantList &binds = {});
 
 private:
     ManualClock m_clock;

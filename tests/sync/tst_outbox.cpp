@@ -150,6 +150,92 @@ private Q_SLOTS:
         QCOMPARE(simWorkOrders(), before + 1);
     }
 
+    void authFailureWaitsForNewSecret()
+    {
+        const qint64 id = createOne();
+        auto pusher = makePusher(QStringLiteral("wrong-secret"));
+        QVERIFY(!drain(*pusher).authError.isEmpty());
+        // The timer's drains do not knock again with a secret the PMS refused.
+        f->clock().advanceSecs(7200);
+        quint64 requests = f->server().requestCount();
+        const PushOutcome waited = drain(*pusher);
+        QCOMPARE(waited.pushed, 0);
+        QCOMPARE(f->server().requestCount(), requests);
+        QCOMPARE(state(id), QStringLiteral("failed"));
+        // Sync Now does try (and is refused again, with the reason).
+        const PushOutcome tried = drain(*pusher, id, true);
+        QVERIFY(f->server().requestCount() > requests);
+        QVERIFY(!tried.authError.isEmpty());
+        QCOMPARE(state(id), QStringLiteral("failed"));
+        QVERIFY(error(id).contains(QLatin1String("401")) || !error(id).isEmpty());
+    }
+
+    void gateHoldsWorkOrdersUntilEmailsAgree()
+    {
+        // R5: the integration email is not the PMS user's: nothing is sent, and it says why.
+        QVERIFY(f->exec(QStringLiteral("UPDATE connections SET pms_user_email='someone.else@example.com' WHERE id=?"), {f->connection().id}));
+        const int before = simWorkOrders();
+        const qint64 id = createOne();
+        auto pusher = makePusher();
+        const quint64 requests = f->server().requestCount();
+        const PushOutcome held = drain(*pusher);
+        QCOMPARE(held.pushed, 0);
+        QCOMPARE(held.failed, 1);
+        QVERIFY(held.gateError.contains(QLatin1String("someone.else@example.com")));
+        QCOMPARE(f->server().requestCount(), requests);
+        QCOMPARE(state(id), QStringLiteral("failed"));
+        QVERIFY(error(id).contains(QLatin1String("integration email")));
+        QCOMPARE(simWorkOrders(), before);
+        // Emails agree again: the next drain (no Sync Now needed) sends it.
+        QVERIFY(f->exec(QStringLiteral("UPDATE connections SET pms_user_email=integration_email WHERE id=?"), {f->connection().id}));
+        const PushOutcome sent = drain(*pusher);
+        QCOMPARE(sent.pushed, 1);
+        QVERIFY(sent.gateError.isEmpty());
+        QCOMPARE(state(id), QStringLiteral("synced"));
+        QCOMPARE(simWorkOrders(), before + 1);
+    }
+
+    void syncAfterPushKeepsOneRow()
+    {
+        const qint64 id = createOne(QStringLiteral("Dryer vent blocked"));
+        auto pusher = makePusher();
+        QCOMPARE(drain(*pusher).pushed, 1);
+        const qint64 pms = pmsId(id);
+        f->clock().advanceSecs(120);
+        QCOMPARE(f->run(SyncKind::Incremental).status, QStringLiteral("succeeded"));
+        QCOMPARE(f->scalar(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE pms_id=?"), {pms}).toInt(), 1);
+        QCOMPARE(f->scalar(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE description='Dryer vent blocked'")).toInt(), 1);
+        QCOMPARE(state(id), QStringLiteral("synced"));
+    }
+
+    void syncLinksAnAcceptedButUnansweredCreate()
+    {
+        // The PMS created it, the app never read the answer, and a sync ran before the next push.
+        const int before = simWorkOrders();
+        const qint64 id = createOne(QStringLiteral("Gutter hanging loose"));
+        auto pusher = makePusher();
+        bool destroyed = false;
+        auto c = connect(&f->server(), &sim::SimServer::served, this, [&](const QString &method, const QString &path, int) {
+            if (method == QLatin1String("POST") && path == QLatin1String("/workorders") && pusher) {
+                pusher.reset();
+                destroyed = true;
+            }
+        });
+        pusher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(destroyed, 10000);
+        disconnect(c);
+        QCOMPARE(pmsId(id), 0);
+        f->clock().advanceSecs(120);
+        QCOMPARE(f->run(SyncKind::Incremental).status, QStringLiteral("succeeded"));
+        // The sync recognised our own work order by its searchTag: linked, not imported twice.
+        QCOMPARE(f->scalar(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE description='Gutter hanging loose'")).toInt(), 1);
+        QVERIFY(pmsId(id) > 0);
+        auto again = makePusher();
+        drain(*again);
+        QCOMPARE(simWorkOrders(), before + 1);
+        QCOMPARE(state(id), QStringLiteral("synced"));
+    }
+
     void badRequestIsShownAndNotRetried()
     {
         const int before = simWorkOrders();
