@@ -1,10 +1,10 @@
-#include "MappingMessageBar.h"
+#include "MessageBar.h"
 
 #include <QTimer>
 
 namespace pms {
 
-MappingMessageBar::MappingMessageBar(QWidget *parent)
+MessageBar::MessageBar(QWidget *parent)
     : QLabel(parent), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("message"));
@@ -16,7 +16,7 @@ MappingMessageBar::MappingMessageBar(QWidget *parent)
     hide();
 }
 
-void MappingMessageBar::showMessage(const QString &text, bool error)
+void MessageBar::showMessage(const QString &text, bool error)
 {
     m_error = error;
     setText(text);
@@ -30,7 +30,7 @@ void MappingMessageBar::showMessage(const QString &text, bool error)
         m_timer->start();
 }
 
-void MappingMessageBar::clearError()
+void MessageBar::clearError()
 {
     if (m_error && isVisible())
         hide();

@@ -6,14 +6,14 @@ class QTimer;
 
 namespace pms {
 
-/// The line above the mapping table that says what just happened: an error (the 1:1 rule, a
+/// The line above a table that says what just happened: an error (the 1:1 rule, a
 /// failed undo) stays until the next successful edit; a notice fades after a few seconds. Never
 /// a modal box: the user keeps working.
-class MappingMessageBar : public QLabel
+class MessageBar : public QLabel
 {
     Q_OBJECT
 public:
-    explicit MappingMessageBar(QWidget *parent = nullptr);
+    explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, bool error);
     bool isError() const { return m_error; }

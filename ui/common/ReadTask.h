@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "storage/Database.h"
 
 #include <QFutureWatcher>
@@ -26,6 +27,26 @@ void runRead(QObject *context, const QString &dbPath, std::function<T(Database &
         auto db = Database::open(dbPath);
         if (!db.ok())
             return T{};
+        return work(*db.value());
+    }));
+}
+
+/// A small write from a dialog, off the GUI thread with its own connection (a sync may hold the
+/// write lock for a page; the window must not wait for it). @p done gets the work's result, or
+/// the reason the cache could not be opened.
+template<typename T>
+void runWrite(QObject *context, const QString &dbPath, std::function<Result<T>(Database &)> work,
+              std::function<void(const Result<T> &)> done)
+{
+    auto *watcher = new QFutureWatcher<Result<T>>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result<T>>::finished, context, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, work = std::move(work)]() -> Result<T> {
+        auto db = Database::open(dbPath);
+        if (!db.ok())
+            return db.error();
         return work(*db.value());
     }));
 }

@@ -6,6 +6,7 @@
 #include "ui/mainwindow/MessageBox.h"
 #include "ui/mainwindow/SyncStatusWidget.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/workorders/WorkOrdersPage.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/DashboardQueries.h"
 #include "storage/Database.h"
@@ -317,6 +318,14 @@ void MainWindow::showWelcome()
 
 void MainWindow::wirePage(const QString &id, QWidget *page)
 {
+    if (auto *workOrders = qobject_cast<WorkOrdersPage *>(page)) {
+        connect(workOrders, &WorkOrdersPage::secretNeeded, this, [this](qint64 connectionId, const QString &message) {
+            showPage(QStringLiteral("settings"));
+            if (auto *settings = qobject_cast<SettingsPage *>(pageWidget(QStringLiteral("settings"))))
+                settings->askForSecret(connectionId, message);
+        });
+        return;
+    }
     if (id != QLatin1String("settings"))
         return;
     auto *settings = qobject_cast<SettingsPage *>(page);

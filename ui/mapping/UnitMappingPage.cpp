@@ -1,7 +1,7 @@
 #include "UnitMappingPage.h"
 
 #include "MappingEditCommand.h"
-#include "MappingMessageBar.h"
+#include "ui/common/MessageBar.h"
 #include "PlatformUnitDelegate.h"
 #include "PlatformUnitsPanel.h"
 #include "mapping/MappingService.h"
@@ -184,7 +184,7 @@ QWidget *UnitMappingPage::buildEditorTab()
     actions->addWidget(m_thresholdSpin);
     actions->addWidget(m_acceptAll);
 
-    m_message = new MappingMessageBar(tab);
+    m_message = new MessageBar(tab);
     m_notice = new QLabel(tab);
     m_notice->setObjectName(QStringLiteral("unitSyncNotice"));
     m_notice->setWordWrap(true);

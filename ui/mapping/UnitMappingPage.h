@@ -24,7 +24,7 @@ class QUndoStack;
 namespace pms {
 
 struct AppContext;
-class MappingMessageBar;
+class MessageBar;
 class PlatformUnitsPanel;
 class UnitMappingModel;
 
@@ -107,7 +107,7 @@ private:
     QPushButton *m_acceptAll = nullptr;
     QPushButton *m_useSuggestion = nullptr;
     QPushButton *m_removeMapping = nullptr;
-    MappingMessageBar *m_message = nullptr;
+    MessageBar *m_message = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_suggestTimer = nullptr;

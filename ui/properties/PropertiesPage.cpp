@@ -26,6 +26,11 @@ PropertiesPage::PropertiesPage(AppContext &ctx, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
+    m_readOnlyNote = new QLabel(tr("Properties and units come from Propertyware and are read-only here while this connection is active (R9): add or change them in Propertyware, then sync."), this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setEnabled(false);
+    layout->addWidget(m_readOnlyNote);
 
     m_panel = new TablePanel(m_model, QStringLiteral("properties"), this);
     m_panel->setSearchPlaceholder(tr("Search name, PMS ID, address, city, manager"));
@@ -120,6 +125,7 @@ void PropertiesPage::showProperty(qint64 id, int row)
 
 void PropertiesPage::refresh()
 {
+    m_readOnlyNote->setVisible(m_ctx.connectionId > 0);
     if (m_connectionId != m_ctx.connectionId) {
         m_connectionId = m_ctx.connectionId;
         for (SqlTableModel *m : {static_cast<SqlTableModel *>(m_model), static_cast<SqlTableModel *>(m_units),

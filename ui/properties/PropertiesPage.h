@@ -37,6 +37,7 @@ private:
     void showProperty(qint64 id, int row);
 
     AppContext &m_ctx;
+    QLabel *m_readOnlyNote;
     PropertiesModel *m_model;
     UnitsModel *m_units;
     PropertyLogModel *m_log;

@@ -7,6 +7,7 @@
 #include "ui/table/TablePanel.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace pms {
@@ -17,6 +18,11 @@ ResidentsPage::ResidentsPage(AppContext &ctx, QWidget *parent)
     m_model = new ResidentsModel(ctx.dbPath, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
+    m_readOnlyNote = new QLabel(tr("Residents come from Propertyware and are read-only here while this connection is active (R9): add or change a resident in Propertyware, then sync."), this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setEnabled(false);
+    layout->addWidget(m_readOnlyNote);
     m_panel = new TablePanel(m_model, QStringLiteral("residents"), this);
     m_panel->setSearchPlaceholder(tr("Search name, email, phone, PMS contact ID"));
     m_panel->setExportName(QStringLiteral("residents.csv"));
@@ -60,6 +66,7 @@ void ResidentsPage::applyFilters()
 
 void ResidentsPage::refresh()
 {
+    m_readOnlyNote->setVisible(m_ctx.connectionId > 0);
     if (m_connectionId != m_ctx.connectionId) {
         m_connectionId = m_ctx.connectionId;
         m_model->setConnectionId(m_connectionId);

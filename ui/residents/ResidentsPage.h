@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 class QCheckBox;
 
 namespace pms {
@@ -29,6 +31,7 @@ private:
     void applyFilters();
 
     AppContext &m_ctx;
+    QLabel *m_readOnlyNote;
     ResidentsModel *m_model;
     TablePanel *m_panel;
     PropertyFilterCombo *m_property;

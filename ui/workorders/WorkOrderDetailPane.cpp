@@ -4,7 +4,9 @@
 #include "models/SqlTableModel.h"
 #include "models/WorkOrdersModel.h"
 #include "storage/DataScreenQueries.h"
+#include "storage/WorkOrderRepository.h"
 #include "ui/common/ReadTask.h"
+#include "ui/workorders/CompleteWorkOrderDialog.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -96,11 +98,22 @@ WorkOrderDetailPane::WorkOrderDetailPane(QWidget *parent)
     addField(QStringLiteral("completed_at"), tr("Completed"));
     layout->addLayout(m_form);
 
+    m_attachmentsTitle = sectionTitle(tr("Attachments"), m_body);
+    layout->addWidget(m_attachmentsTitle);
+    m_attachments = new QListWidget(m_body);
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setMaximumHeight(110);
+    m_attachments->setIconSize(QSize(16, 16));
+    m_attachments->setWordWrap(true);
+    m_attachments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_attachments);
+
     layout->addWidget(sectionTitle(tr("History"), m_body));
     m_events = new QListWidget(m_body);
     m_events->setObjectName(QStringLiteral("events"));
     m_events->setAlternatingRowColors(true);
     m_events->setWordWrap(true);
+    m_events->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_events->setMinimumHeight(80);
     layout->addWidget(m_events, 1);
     outer->addWidget(m_body, 1);
@@ -165,22 +178,78 @@ void WorkOrderDetailPane::showRow(const SqlTableModel *model, const QVariantList
     if (id == m_id)
         return;
     m_id = id;
+    m_dbPath = dbPath;
     m_events->clear();
-    using Events = QList<DataScreenQueries::Event>;
-    runRead<Events>(
-        this, dbPath, [id](Database &db) { return DataScreenQueries::workOrderEvents(db, id); },
-        [this, id](const Events &events) {
+    m_attachments->clear();
+    loadHistory();
+}
+
+void WorkOrderDetailPane::reload()
+{
+    if (m_id > 0 && !m_dbPath.isEmpty())
+        loadHistory();
+}
+
+QString WorkOrderDetailPane::eventKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("created"))
+        return tr("Created");
+    if (kind == QLatin1String("edited"))
+        return tr("Edited");
+    if (kind == QLatin1String("completed"))
+        return tr("Completed");
+    if (kind == QLatin1String("pushed"))
+        return tr("Sent to the PMS");
+    if (kind == QLatin1String("pms_answer"))
+        return tr("PMS answered");
+    if (kind == QLatin1String("failed"))
+        return tr("Failed");
+    if (kind == QLatin1String("retry"))
+        return tr("Will retry");
+    if (kind == QLatin1String("imported"))
+        return tr("Imported");
+    return kind;
+}
+
+void WorkOrderDetailPane::loadHistory()
+{
+    struct History
+    {
+        QList<DataScreenQueries::Event> events;
+        QList<WorkOrderAttachment> attachments;
+    };
+    const qint64 id = m_id;
+    runRead<History>(
+        this, m_dbPath,
+        [id](Database &db) {
+            History h;
+            h.events = DataScreenQueries::workOrderEvents(db, id);
+            if (auto a = WorkOrderRepository(db).attachments(id); a.ok())
+                h.attachments = a.value();
+            return h;
+        },
+        [this, id](const History &h) {
             if (id != m_id)
                 return;
-            m_events->clear();
             const QLocale locale;
-            for (const auto &e : events) {
+            m_attachments->clear();
+            for (const WorkOrderAttachment &a : h.attachments) {
+                const QString state = a.pmsDocId > 0 ? tr("uploaded") : tr("waiting to upload");
+                auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/wo-attach.svg")),
+                                                 QStringLiteral("%1 (%2)\n%3").arg(a.fileName, CompleteWorkOrderDialog::kindLabel(a.kind), state), m_attachments);
+                item->setToolTip(tr("%1, %2, copied to %3").arg(CompleteWorkOrderDialog::kindLabel(a.kind), locale.formattedDataSize(a.sizeBytes), a.storedPath));
+            }
+            m_attachmentsTitle->setVisible(!h.attachments.isEmpty());
+            m_attachments->setVisible(!h.attachments.isEmpty());
+            m_events->clear();
+            for (const auto &e : h.events) {
                 auto *item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3")
-                                                     .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.kind, e.message),
+                                                     .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                                          eventKindLabel(e.kind), e.message),
                                                  m_events);
                 item->setToolTip(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"));
             }
-            if (events.isEmpty())
+            if (h.events.isEmpty())
                 new QListWidgetItem(tr("Nothing recorded yet."), m_events);
         });
 }

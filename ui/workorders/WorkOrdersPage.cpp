@@ -4,6 +4,7 @@
 #include "models/WorkOrdersModel.h"
 #include "storage/DataScreenQueries.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
 #include "ui/common/PropertyFilterCombo.h"
 #include "ui/common/ReadTask.h"
 #include "ui/table/DataTableView.h"
@@ -34,6 +35,9 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     m_gate->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0b35b; border-radius: 4px; padding: 6px 10px; }"));
     m_gate->hide();
     layout->addWidget(m_gate);
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("workOrderMessage"));
+    layout->addWidget(m_message);
 
     m_panel = new TablePanel(m_model, QStringLiteral("workorders"), this);
     m_panel->setSearchPlaceholder(tr("Search work orders"));
@@ -104,10 +108,17 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 320});
+    splitter->setSizes({860, 380});
     layout->addWidget(splitter, 1);
 
     connect(m_panel->view(), &DataTableView::currentIdChanged, this, &WorkOrdersPage::showCurrent);
+    // A refresh (a push, a sync) may have changed the current work order: show it again.
+    connect(m_model, &SqlTableModel::loadingChanged, this, [this](bool loading) {
+        const int row = m_panel->view()->currentIndex().row();
+        if (!loading && m_currentId > 0 && row >= 0 && m_model->idAt(row) == m_currentId)
+            showCurrent(m_currentId, row);
+    });
+    buildActions();
     refresh();
 }
 
@@ -176,13 +187,25 @@ void WorkOrdersPage::loadChoices()
 void WorkOrdersPage::showCurrent(qint64 id, int row)
 {
     if (id < 0 || row < 0) {
+        m_currentId = -1;
         m_detail->clear();
+        updateActions();
         return;
     }
     m_model->fetchRows({row}, this, [this, id](const RowList &rows) {
         if (rows.isEmpty() || rows.first().isEmpty() || rows.first().first().toLongLong() != id)
             return;
-        m_detail->showRow(m_model, rows.first(), m_ctx.dbPath);
+        const QVariantList &values = rows.first();
+        const auto raw = [&](const char *key) {
+            const int c = m_model->columnIndex(QString::fromLatin1(key));
+            return c < 0 ? QVariant() : values.value(c + 1);
+        };
+        m_currentId = id;
+        m_currentStatus = raw("status").toString();
+        const QString number = raw("number").toString();
+        m_currentTitle = number.isEmpty() || number == QLatin1String("0") ? tr("the new work order") : tr("work order %1").arg(number);
+        m_detail->showRow(m_model, values, m_ctx.dbPath);
+        updateActions();
     });
 }
 
