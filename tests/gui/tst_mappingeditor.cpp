@@ -4,7 +4,8 @@
 #include "ui/common/AppContext.h"
 #include "ui/mainwindow/MessageBox.h"
 #include "ui/mapping/PlatformUnitDialog.h"
-#include "ui/mapping/PlatformUnitImportDialog.h"
+#include "ImportWizardDriver.h"
+#include "ui/import/ImportCommitPage.h"
 #include "ui/mapping/PlatformUnitPicker.h"
 #include "ui/mapping/PlatformUnitsPanel.h"
 #include "ui/mapping/UnitMappingPage.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QDir>
 #include <QLabel>
@@ -393,22 +395,32 @@ void TestMappingEditor::importPlatformUnitsFromCsv()
 
     PlatformUnitsPanel *panel = m_page->platformUnitsPanel();
     panel->importCsv();
-    PlatformUnitImportDialog *dialog = panel->importDialog();
-    QVERIFY(dialog);
-    QSignalSpy checked(dialog, &PlatformUnitImportDialog::checked);
-    dialog->setFile(bad);
-    QVERIFY(checked.wait(10000));
-    QVERIFY(!dialog->canImport());
-    QVERIFY2(dialog->summary().contains(QLatin1String("nothing will be imported")), qPrintable(dialog->summary()));
-    QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("issues"))->toPlainText().contains(QLatin1String("bad.csv:3")));
+    ImportWizard *wizard = panel->importWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->entity(), ImportEntity::PlatformUnits);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QVERIFY(test::toMapping(*wizard, bad));
+    QVERIFY(test::toChecked(*wizard));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(wizard->validatePage()->statusText().contains(QLatin1String("nothing will be imported")),
+             qPrintable(wizard->validatePage()->statusText()));
+    QTableWidget *issues = wizard->validatePage()->issuesTable();
+    QCOMPARE(issues->rowCount(), 1);
+    QCOMPARE(issues->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("name"));
 
-    dialog->setFile(good);
-    QVERIFY(checked.wait(10000));
-    QVERIFY(dialog->canImport());
-    QSignalSpy imported(dialog, &PlatformUnitImportDialog::imported);
-    dialog->import();
+    QVERIFY(test::click(*wizard, QWizard::BackButton));
+    QVERIFY(test::click(*wizard, QWizard::BackButton));
+    QVERIFY(test::click(*wizard, QWizard::BackButton));
+    QVERIFY(test::toMapping(*wizard, good));
+    QVERIFY(test::toChecked(*wizard));
+    QVERIFY(test::click(*wizard, QWizard::NextButton));
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    QSignalSpy changed(panel, &PlatformUnitsPanel::changed);
+    QVERIFY(test::click(*wizard, QWizard::CommitButton));
     QVERIFY(imported.wait(10000));
     QCOMPARE(imported.first().first().toLongLong(), qint64(2));
+    QCOMPARE(changed.size(), 1); // the page reloads
     waitReady();
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM platform_units WHERE building = 'Harbor Point'")).toInt(), 7);
     QCOMPARE(int(m_page->model()->platformUnits().size()), 21);

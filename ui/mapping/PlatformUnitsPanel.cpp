@@ -1,8 +1,8 @@
 #include "PlatformUnitsPanel.h"
 
 #include "PlatformUnitDialog.h"
-#include "PlatformUnitImportDialog.h"
 #include "ui/common/AppContext.h"
+#include "ui/import/ImportWizard.h"
 #include "ui/mainwindow/MessageBox.h"
 #include "mapping/MappingTypes.h"
 #include "models/mapping/PlatformUnitModel.h"
@@ -94,7 +94,7 @@ PlatformUnitDialog *PlatformUnitsPanel::editDialog() const
     return m_dialog;
 }
 
-PlatformUnitImportDialog *PlatformUnitsPanel::importDialog() const
+ImportWizard *PlatformUnitsPanel::importWizard() const
 {
     return m_import;
 }
@@ -201,11 +201,12 @@ void PlatformUnitsPanel::importCsv()
 {
     if (m_import) {
         m_import->raise();
+        m_import->activateWindow();
         return;
     }
-    m_import = new PlatformUnitImportDialog(m_ctx.dbPath, *m_ctx.db, this);
+    m_import = new ImportWizard(ImportEntity::PlatformUnits, m_ctx.dbPath, this);
     m_import->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_import, &PlatformUnitImportDialog::imported, this, [this](qint64 count) {
+    connect(m_import, &ImportWizard::imported, this, [this](qint64 count) {
         Q_EMIT message((count == 1 ? tr("Imported %n platform unit.", nullptr, 1) : tr("Imported %n platform units.", nullptr, int(count))));
         Q_EMIT changed();
     });

@@ -13,7 +13,7 @@ namespace pms {
 
 struct AppContext;
 class PlatformUnitDialog;
-class PlatformUnitImportDialog;
+class ImportWizard;
 class PlatformUnitModel;
 class UnitMappingModel;
 
@@ -29,7 +29,7 @@ public:
     QTableView *view() const { return m_view; }
     /// The dialogs currently open (tests fill them in), null when none.
     PlatformUnitDialog *editDialog() const;
-    PlatformUnitImportDialog *importDialog() const;
+    ImportWizard *importWizard() const;
     void selectPlatformUnit(qint64 id);
 
 public Q_SLOTS:
@@ -59,7 +59,7 @@ private:
     QPushButton *m_delete = nullptr;
     QLabel *m_count = nullptr;
     QPointer<PlatformUnitDialog> m_dialog;
-    QPointer<PlatformUnitImportDialog> m_import;
+    QPointer<ImportWizard> m_import;
     qint64 m_pendingSelect = 0; // selected once the reload brings it
 };
 
