@@ -18,10 +18,13 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QListWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pms;
 
@@ -32,6 +35,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase();
     void demoWindow();
+    void spanishWindow();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -131,6 +135,57 @@ void TestScreenshots::demoWindow()
     QVERIFY(settings->testResult().startsWith(QStringLiteral("Connected")));
     save(&w, QStringLiteral("settings"));
     QVERIFY(grabbedProgress || !m_dir.isEmpty() || true);
+}
+
+// The window in Spanish (issue #9): the built catalogue, the Spanish locale, the Work Orders screen.
+void TestScreenshots::spanishWindow()
+{
+    QTranslator translator;
+    const QString qm = QStringLiteral(QT_TESTCASE_BUILDDIR "/../packaging/pmsbridge_es.qm");
+    if (!QFileInfo::exists(qm))
+        QSKIP("pmsbridge_es.qm is not built (packaging/ builds it with the app)");
+    QVERIFY(translator.load(qm));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+
+    test::TempCache cache;
+    test::MemorySecretStore secrets;
+    test::MemorySecretStore session;
+    session.setPersistent(false);
+    SyncController sync(cache.path());
+    AppContext ctx;
+    ctx.dbPath = cache.path();
+    ctx.db = &cache.db();
+    ctx.sync = &sync;
+    ctx.secrets = &secrets;
+    ctx.sessionSecrets = &session;
+    {
+        MainWindow w(ctx);
+        DemoLauncher::Options options;
+        options.live = false;
+        w.setDemoOptions(options);
+        w.resize(1440, 900);
+        w.show();
+        QSignalSpy finished(&sync, &SyncController::finished);
+        w.startDemo();
+        QVERIFY(finished.wait(180000));
+        QVERIFY(w.showPage(QStringLiteral("workorders")));
+        auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QVERIFY(!sidebar->findItems(QStringLiteral("\u00d3rdenes de trabajo"), Qt::MatchStartsWith).isEmpty());
+        QTest::qWait(1500);
+        for (QAbstractItemView *view : w.pageWidget(QStringLiteral("workorders"))->findChildren<QAbstractItemView *>()) {
+            if (view->isVisible() && view->model() && view->model()->rowCount() > 0) {
+                view->setCurrentIndex(view->model()->index(qMin(3, view->model()->rowCount() - 1), 0));
+                break;
+            }
+        }
+        QTest::qWait(1500);
+        save(&w, QStringLiteral("mainwindow-es"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(before);
 }
 
 int main(int argc, char *argv[])
