@@ -280,4 +280,55 @@ TableSpec TableSpecs::syncExclusions()
     return s;
 }
 
+// Owners and vendors are imported from CSV and shared by every connection (no connectionSql).
+// The column keys are those of `pmsbridge export owners|vendors`, so the screen's export and the
+// command line agree and either imports back unchanged.
+TableSpec TableSpecs::owners()
+{
+    TableSpec s;
+    s.name = QStringLiteral("owners");
+    s.table = QStringLiteral("owners o");
+    s.idSql = QStringLiteral("o.id");
+    s.columns = {
+        sortedBy(col("name", "o.name", T::Text, true), "o.name COLLATE NOCASE"),
+        col("email", "o.email", T::Text, true),
+        col("phone", "o.phone", T::Text, true),
+        col("address", "o.address", T::Text, true),
+        col("city", "o.city", T::Text, true),
+        col("state", "o.state", T::Text),
+        col("postal_code", "o.postal_code", T::Text, true),
+        col("external_ref", "o.external_ref", T::Text, true),
+        col("notes", "o.notes", T::Text, true, V::Hidden),
+        col("imported_at", "o.imported_at", T::DateTime),
+        col("id", "o.id", T::Id, false, V::Hidden),
+    };
+    s.defaultSortColumn = 0;
+    return s;
+}
+
+TableSpec TableSpecs::vendors()
+{
+    TableSpec s;
+    s.name = QStringLiteral("vendors");
+    s.table = QStringLiteral("vendors v");
+    s.idSql = QStringLiteral("v.id");
+    s.columns = {
+        sortedBy(col("name", "v.name", T::Text, true), "v.name COLLATE NOCASE"),
+        col("trade", "v.trade", T::Text, true),
+        col("email", "v.email", T::Text, true),
+        col("phone", "v.phone", T::Text, true),
+        col("city", "v.city", T::Text, true),
+        col("state", "v.state", T::Text),
+        col("insurance_expires", "v.insurance_expires", T::Date),
+        col("external_ref", "v.external_ref", T::Text, true),
+        col("address", "v.address", T::Text, true, V::Hidden),
+        col("postal_code", "v.postal_code", T::Text, true, V::Hidden),
+        col("notes", "v.notes", T::Text, true, V::Hidden),
+        col("imported_at", "v.imported_at", T::DateTime),
+        col("id", "v.id", T::Id, false, V::Hidden),
+    };
+    s.defaultSortColumn = 0;
+    return s;
+}
+
 } // namespace pms

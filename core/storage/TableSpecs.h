@@ -17,6 +17,8 @@ public:
     static TableSpec leases();
     static TableSpec syncRuns();
     static TableSpec syncExclusions(); // filter on "run_id" for one run
+    static TableSpec owners();         // not per connection (R21)
+    static TableSpec vendors();        // "service providers" on screen; not per connection (R21)
 };
 
 } // namespace pms
