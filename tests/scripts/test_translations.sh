@@ -49,7 +49,7 @@ done
 qm="$(find "$build" -name 'pmsbridge_es.qm' | head -1)"
 if [ -z "$qm" ]; then
   echo "FAIL: pmsbridge_es.qm was not built"; failed=1
-elif ! strings -e b "$qm" | grep -q 'rdenes de trabajo'; then
+elif [ "$(strings -e b "$qm" | grep -c 'rdenes de trabajo')" = 0 ]; then
   echo "FAIL: pmsbridge_es.qm does not contain the Spanish for Work Orders"; failed=1
 fi
 
