@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>pms</name>
@@ -64,7 +65,7 @@
         <translation>Completar %1</translation>
     </message>
     <message>
-        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge's cache first, so moving the originals later is fine.</source>
+        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge&apos;s cache first, so moving the originals later is fine.</source>
         <translation>Al completarla, la orden de trabajo se cierra en Propertyware y sus archivos se suben a él. Los archivos se copian primero en la caché de PMS Bridge, así que puede mover los originales después sin problema.</translation>
     </message>
     <message>
@@ -148,11 +149,17 @@
     </message>
     <message numerus="yes">
         <source>%n portfolio visible</source>
-        <translation><numerusform>%n cartera visible</numerusform><numerusform>%n carteras visibles</numerusform></translation>
+        <translation>
+            <numerusform>%n cartera visible</numerusform>
+            <numerusform>%n carteras visibles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n portfolios visible</source>
-        <translation><numerusform>%n cartera visible</numerusform><numerusform>%n carteras visibles</numerusform></translation>
+        <translation>
+            <numerusform>%n cartera visible</numerusform>
+            <numerusform>%n carteras visibles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected: Propertyware answered in %1 ms; %2.</source>
@@ -163,7 +170,7 @@
         <translation>El PMS rechazó el ID o el secreto de cliente (HTTP 401).</translation>
     </message>
     <message>
-        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user's permissions.</source>
+        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user&apos;s permissions.</source>
         <translation>El PMS aceptó el ID de cliente, pero denegó el acceso al ID de sistema %1 (HTTP 403). Compruebe el ID de sistema y los permisos del usuario de la API.</translation>
     </message>
     <message>
@@ -196,7 +203,10 @@
     </message>
     <message numerus="yes">
         <source>Cannot reach %1: no answer within %n seconds.</source>
-        <translation><numerusform>No se puede conectar con %1: sin respuesta en %n segundo.</numerusform><numerusform>No se puede conectar con %1: sin respuesta en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>No se puede conectar con %1: sin respuesta en %n segundo.</numerusform>
+            <numerusform>No se puede conectar con %1: sin respuesta en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot connect securely to %1: %2</source>
@@ -218,7 +228,7 @@
 <context>
     <name>pms::ConnectionValidator</name>
     <message>
-        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware's API settings).</source>
+        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware&apos;s API settings).</source>
         <translation>Introduzca el ID de sistema de su cuenta de Propertyware (un número que aparece en la configuración de la API de Propertyware).</translation>
     </message>
     <message>
@@ -226,7 +236,7 @@
         <translation>El ID de sistema es un número, p. ej. 1001.</translation>
     </message>
     <message>
-        <source>Enter the client ID from Propertyware's API settings.</source>
+        <source>Enter the client ID from Propertyware&apos;s API settings.</source>
         <translation>Introduzca el ID de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -238,11 +248,11 @@
         <translation>El nombre debe tener menos de 100 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the integration user's name: work orders whose "Managed By" is this name are imported.</source>
-        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo "Managed By" sea este nombre.</translation>
+        <source>Enter the integration user&apos;s name: work orders whose &quot;Managed By&quot; is this name are imported.</source>
+        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo &quot;Managed By&quot; sea este nombre.</translation>
     </message>
     <message>
-        <source>Enter the integration user's email (the email of the PMS user PMS Bridge works as).</source>
+        <source>Enter the integration user&apos;s email (the email of the PMS user PMS Bridge works as).</source>
         <translation>Introduzca el correo electrónico del usuario de integración (el correo del usuario del PMS con el que actúa PMS Bridge).</translation>
     </message>
     <message>
@@ -685,8 +695,8 @@
         <translation>Una fila de encabezado y luego una línea por %1. Separado por comas, punto y coma o tabuladores, UTF-8.&lt;br&gt;Columnas: %2.&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>Headers are matched by name ("E-mail", "Postal Code" and "Zip" work); you can change the choice in step 3. Unknown columns are ignored.</source>
-        <translation>Los encabezados se asocian por nombre ("E-mail", "Postal Code" y "Zip" funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
+        <source>Headers are matched by name (&quot;E-mail&quot;, &quot;Postal Code&quot; and &quot;Zip&quot; work); you can change the choice in step 3. Unknown columns are ignored.</source>
+        <translation>Los encabezados se asocian por nombre (&quot;E-mail&quot;, &quot;Postal Code&quot; y &quot;Zip&quot; funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
     </message>
     <message>
         <source>&amp;Save template…</source>
@@ -756,16 +766,16 @@
         <translation>&lt;b&gt;Primer valor del archivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Column '%1', required</source>
-        <translation>Columna '%1', obligatoria</translation>
+        <source>Column &apos;%1&apos;, required</source>
+        <translation>Columna &apos;%1&apos;, obligatoria</translation>
     </message>
     <message>
-        <source>Column '%1'</source>
-        <translation>Columna '%1'</translation>
+        <source>Column &apos;%1&apos;</source>
+        <translation>Columna &apos;%1&apos;</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -792,8 +802,8 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The column '%1' is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
-        <translation>La columna '%1' está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
+        <source>The column &apos;%1&apos; is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
+        <translation>La columna &apos;%1&apos; está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1: it is required, so the import cannot go on without it.</source>
@@ -876,7 +886,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation><numerusform>%Ln columna</numerusform><numerusform>%Ln columnas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Delimiter: %2 &amp;nbsp;·&amp;nbsp; Encoding: %3 &amp;nbsp;·&amp;nbsp; Header row: line 1, %4</source>
@@ -887,16 +900,22 @@
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <source>The file's only data row is shown.</source>
+        <source>The file&apos;s only data row is shown.</source>
         <translation>Se muestra la única fila de datos del archivo.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln data rows of the file are shown.</source>
-        <translation><numerusform>Se muestra %Ln fila de datos del archivo.</numerusform><numerusform>Se muestran las %Ln filas de datos del archivo.</numerusform></translation>
+        <translation>
+            <numerusform>Se muestra %Ln fila de datos del archivo.</numerusform>
+            <numerusform>Se muestran las %Ln filas de datos del archivo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln data rows are shown; every line is checked in step 4.</source>
-        <translation><numerusform>Se muestra %Ln fila de datos; todas las líneas se comprueban en el paso 4.</numerusform><numerusform>Se muestran las primeras %Ln filas de datos; todas las líneas se comprueban en el paso 4.</numerusform></translation>
+        <translation>
+            <numerusform>Se muestra %Ln fila de datos; todas las líneas se comprueban en el paso 4.</numerusform>
+            <numerusform>Se muestran las primeras %Ln filas de datos; todas las líneas se comprueban en el paso 4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has a header row but no data rows yet.</source>
@@ -908,7 +927,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them could not be read cleanly (line numbers in red; hover for the reason).</source>
-        <translation><numerusform>%Ln de ellas no se pudo leer correctamente (números de línea en rojo; pase el cursor por encima para ver el motivo).</numerusform><numerusform>%Ln de ellas no se pudieron leer correctamente (números de línea en rojo; pase el cursor por encima para ver el motivo).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln de ellas no se pudo leer correctamente (números de línea en rojo; pase el cursor por encima para ver el motivo).</numerusform>
+            <numerusform>%Ln de ellas no se pudieron leer correctamente (números de línea en rojo; pase el cursor por encima para ver el motivo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1119,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln warnings below: they do not stop the import.</source>
-        <translation><numerusform>%Ln advertencia abajo: no detiene la importación.</numerusform><numerusform>%Ln advertencias abajo: no detienen la importación.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln advertencia abajo: no detiene la importación.</numerusform>
+            <numerusform>%Ln advertencias abajo: no detienen la importación.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 row</source>
@@ -1242,7 +1267,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln leases</source>
-        <translation><numerusform>%L1 de %Ln contrato</numerusform><numerusform>%L1 de %Ln contratos</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln contrato</numerusform>
+            <numerusform>%L1 de %Ln contratos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 lease</source>
@@ -1250,7 +1278,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln leases</source>
-        <translation><numerusform>%Ln contrato</numerusform><numerusform>%Ln contratos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contrato</numerusform>
+            <numerusform>%Ln contratos</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1360,8 +1391,8 @@
         <translation>Demostración</translation>
     </message>
     <message>
-        <source>Could not start the demo. Run 'pmsbridge demo' in a terminal.</source>
-        <translation>No se pudo iniciar la demostración. Ejecute 'pmsbridge demo' en un terminal.</translation>
+        <source>Could not start the demo. Run &apos;pmsbridge demo&apos; in a terminal.</source>
+        <translation>No se pudo iniciar la demostración. Ejecute &apos;pmsbridge demo&apos; en un terminal.</translation>
     </message>
     <message>
         <source>Connected to the built-in simulator at %1.</source>
@@ -1435,7 +1466,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln owners</source>
-        <translation><numerusform>%L1 de %Ln propietario</numerusform><numerusform>%L1 de %Ln propietarios</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln propietario</numerusform>
+            <numerusform>%L1 de %Ln propietarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 owner</source>
@@ -1443,7 +1477,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln owners</source>
-        <translation><numerusform>%Ln propietario</numerusform><numerusform>%Ln propietarios</numerusform></translation>
+        <translation>
+            <numerusform>%Ln propietario</numerusform>
+            <numerusform>%Ln propietarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search name, trade, email, phone, reference</source>
@@ -1459,7 +1496,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln service providers</source>
-        <translation><numerusform>%L1 de %Ln proveedor</numerusform><numerusform>%L1 de %Ln proveedores</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln proveedor</numerusform>
+            <numerusform>%L1 de %Ln proveedores</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 service provider</source>
@@ -1467,7 +1507,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln service providers</source>
-        <translation><numerusform>%Ln proveedor</numerusform><numerusform>%Ln proveedores</numerusform></translation>
+        <translation>
+            <numerusform>%Ln proveedor</numerusform>
+            <numerusform>%Ln proveedores</numerusform>
+        </translation>
     </message>
     <message>
         <source>The people and companies who own the properties you manage. Not synced with the PMS: imported from CSV, shared by every connection.</source>
@@ -1665,20 +1708,26 @@
         <translation>Unidad de la plataforma guardada.</translation>
     </message>
     <message>
-        <source>Platform unit '%1' is mapped to PMS unit %2.</source>
-        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2.</translation>
+        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2.</source>
+        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2.</translation>
     </message>
     <message>
-        <source>Platform unit '%1' is mapped to PMS unit %2 in %3.</source>
-        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2 en %3.</translation>
+        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2 in %3.</source>
+        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n resident is assigned to it.</source>
-        <translation><numerusform>Tiene %n residente asignado.</numerusform><numerusform>Tiene %n residentes asignados.</numerusform></translation>
+        <translation>
+            <numerusform>Tiene %n residente asignado.</numerusform>
+            <numerusform>Tiene %n residentes asignados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n residents are assigned to it.</source>
-        <translation><numerusform>Tiene %n residente asignado.</numerusform><numerusform>Tiene %n residentes asignados.</numerusform></translation>
+        <translation>
+            <numerusform>Tiene %n residente asignado.</numerusform>
+            <numerusform>Tiene %n residentes asignados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete it together with its mapping? This cannot be undone.</source>
@@ -1689,16 +1738,22 @@
         <translation>Eliminar unidad de la plataforma</translation>
     </message>
     <message>
-        <source>Platform unit '%1' deleted.</source>
-        <translation>Unidad de la plataforma '%1' eliminada.</translation>
+        <source>Platform unit &apos;%1&apos; deleted.</source>
+        <translation>Unidad de la plataforma &apos;%1&apos; eliminada.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n platform unit.</source>
-        <translation><numerusform>Se importó %n unidad de la plataforma.</numerusform><numerusform>Se importaron %n unidades de la plataforma.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n unidad de la plataforma.</numerusform>
+            <numerusform>Se importaron %n unidades de la plataforma.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n platform units.</source>
-        <translation><numerusform>Se importó %n unidad de la plataforma.</numerusform><numerusform>Se importaron %n unidades de la plataforma.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n unidad de la plataforma.</numerusform>
+            <numerusform>Se importaron %n unidades de la plataforma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1863,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln properties</source>
-        <translation><numerusform>%L1 de %Ln propiedad</numerusform><numerusform>%L1 de %Ln propiedades</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln propiedad</numerusform>
+            <numerusform>%L1 de %Ln propiedades</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 property</source>
@@ -1816,7 +1874,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln properties</source>
-        <translation><numerusform>%Ln propiedad</numerusform><numerusform>%Ln propiedades</numerusform></translation>
+        <translation>
+            <numerusform>%Ln propiedad</numerusform>
+            <numerusform>%Ln propiedades</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a property to see its units and its log.</source>
@@ -1836,7 +1897,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln units</source>
-        <translation><numerusform>%L1 de %Ln unidad</numerusform><numerusform>%L1 de %Ln unidades</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln unidad</numerusform>
+            <numerusform>%L1 de %Ln unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 unit</source>
@@ -1844,7 +1908,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln units</source>
-        <translation><numerusform>%Ln unidad</numerusform><numerusform>%Ln unidades</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unidad</numerusform>
+            <numerusform>%Ln unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>Units</source>
@@ -1864,7 +1931,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln log entries</source>
-        <translation><numerusform>%L1 de %Ln entrada del registro</numerusform><numerusform>%L1 de %Ln entradas del registro</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln entrada del registro</numerusform>
+            <numerusform>%L1 de %Ln entradas del registro</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 log entry</source>
@@ -1872,7 +1942,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln log entries</source>
-        <translation><numerusform>%Ln entrada del registro</numerusform><numerusform>%Ln entradas del registro</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entrada del registro</numerusform>
+            <numerusform>%Ln entradas del registro</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log</source>
@@ -1902,7 +1975,7 @@
         <translation>Todas las propiedades</translation>
     </message>
     <message>
-        <source>Show only one property's rows</source>
+        <source>Show only one property&apos;s rows</source>
         <translation>Mostrar solo las filas de una propiedad</translation>
     </message>
 </context>
@@ -2043,7 +2116,10 @@
     </message>
     <message numerus="yes">
         <source>%n active unit(s) no longer in the PMS unit list would be deactivated (%1 units checked, %2 in the PMS). Each deactivation is logged on its property and can be undone later with Restore.</source>
-        <translation><numerusform>Se desactivaría %n unidad activa que ya no está en la lista de unidades del PMS (%1 unidades comprobadas, %2 en el PMS). Cada desactivación se registra en su propiedad y puede deshacerse más tarde con Restaurar.</numerusform><numerusform>Se desactivarían %n unidades activas que ya no están en la lista de unidades del PMS (%1 unidades comprobadas, %2 en el PMS). Cada desactivación se registra en su propiedad y puede deshacerse más tarde con Restaurar.</numerusform></translation>
+        <translation>
+            <numerusform>Se desactivaría %n unidad activa que ya no está en la lista de unidades del PMS (%1 unidades comprobadas, %2 en el PMS). Cada desactivación se registra en su propiedad y puede deshacerse más tarde con Restaurar.</numerusform>
+            <numerusform>Se desactivarían %n unidades activas que ya no están en la lista de unidades del PMS (%1 unidades comprobadas, %2 en el PMS). Cada desactivación se registra en su propiedad y puede deshacerse más tarde con Restaurar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The safety guard stopped this run.&lt;/b&gt; %1&lt;br&gt;A PMS outage can look like units disappearing: check the list before you confirm.</source>
@@ -2075,7 +2151,10 @@
     </message>
     <message numerus="yes">
         <source>Deactivate %n unit(s)</source>
-        <translation><numerusform>Desactivar %n unidad</numerusform><numerusform>Desactivar %n unidades</numerusform></translation>
+        <translation>
+            <numerusform>Desactivar %n unidad</numerusform>
+            <numerusform>Desactivar %n unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -2153,7 +2232,10 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) would be deactivated</source>
-        <translation><numerusform>Se desactivaría %n unidad</numerusform><numerusform>Se desactivarían %n unidades</numerusform></translation>
+        <translation>
+            <numerusform>Se desactivaría %n unidad</numerusform>
+            <numerusform>Se desactivarían %n unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -2180,7 +2262,10 @@
     <name>pms::ReconciliationPage</name>
     <message numerus="yes">
         <source>%n unit(s) exported to %1.</source>
-        <translation><numerusform>%n unidad exportada a %1.</numerusform><numerusform>%n unidades exportadas a %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n unidad exportada a %1.</numerusform>
+            <numerusform>%n unidades exportadas a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -2215,7 +2300,7 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>The units the selected run deactivated (or the latest run's), as CSV</source>
+        <source>The units the selected run deactivated (or the latest run&apos;s), as CSV</source>
         <translation>Las unidades que desactivó la ejecución seleccionada (o la más reciente), en CSV</translation>
     </message>
     <message>
@@ -2312,11 +2397,17 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) deactivated and logged on their properties.</source>
-        <translation><numerusform>%n unidad desactivada y registrada en su propiedad.</numerusform><numerusform>%n unidades desactivadas y registradas en sus propiedades.</numerusform></translation>
+        <translation>
+            <numerusform>%n unidad desactivada y registrada en su propiedad.</numerusform>
+            <numerusform>%n unidades desactivadas y registradas en sus propiedades.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) had changed since the preview and were left as they are.</source>
-        <translation><numerusform>%n unidad había cambiado desde la vista previa y se dejó como estaba.</numerusform><numerusform>%n unidades habían cambiado desde la vista previa y se dejaron como estaban.</numerusform></translation>
+        <translation>
+            <numerusform>%n unidad había cambiado desde la vista previa y se dejó como estaba.</numerusform>
+            <numerusform>%n unidades habían cambiado desde la vista previa y se dejaron como estaban.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivating…</source>
@@ -2332,7 +2423,10 @@
     </message>
     <message numerus="yes">
         <source>Make %n unit(s) active again? Each restoration is logged on its property. A unit the PMS still does not list is deactivated again by the next run.</source>
-        <translation><numerusform>¿Reactivar %n unidad? Cada restauración se registra en su propiedad. Una unidad que el PMS siga sin listar se desactivará de nuevo en la próxima ejecución.</numerusform><numerusform>¿Reactivar %n unidades? Cada restauración se registra en su propiedad. Una unidad que el PMS siga sin listar se desactivará de nuevo en la próxima ejecución.</numerusform></translation>
+        <translation>
+            <numerusform>¿Reactivar %n unidad? Cada restauración se registra en su propiedad. Una unidad que el PMS siga sin listar se desactivará de nuevo en la próxima ejecución.</numerusform>
+            <numerusform>¿Reactivar %n unidades? Cada restauración se registra en su propiedad. Una unidad que el PMS siga sin listar se desactivará de nuevo en la próxima ejecución.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot restore: %1</source>
@@ -2340,7 +2434,10 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) restored; each is logged on its property.</source>
-        <translation><numerusform>%n unidad restaurada; queda registrada en su propiedad.</numerusform><numerusform>%n unidades restauradas; cada una queda registrada en su propiedad.</numerusform></translation>
+        <translation>
+            <numerusform>%n unidad restaurada; queda registrada en su propiedad.</numerusform>
+            <numerusform>%n unidades restauradas; cada una queda registrada en su propiedad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot update the units: %1</source>
@@ -2348,7 +2445,10 @@
     </message>
     <message numerus="yes">
         <source>Kept deactivated and off the review list: %n unit(s).</source>
-        <translation><numerusform>Se mantiene desactivada y fuera de la lista de revisión: %n unidad.</numerusform><numerusform>Se mantienen desactivadas y fuera de la lista de revisión: %n unidades.</numerusform></translation>
+        <translation>
+            <numerusform>Se mantiene desactivada y fuera de la lista de revisión: %n unidad.</numerusform>
+            <numerusform>Se mantienen desactivadas y fuera de la lista de revisión: %n unidades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export deactivated units</source>
@@ -2438,7 +2538,7 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <source>The resident's unit is not mapped to a platform unit (Unit Mapping).</source>
+        <source>The resident&apos;s unit is not mapped to a platform unit (Unit Mapping).</source>
         <translation>La unidad del residente no está asignada a una unidad de la plataforma (Asignación de unidades).</translation>
     </message>
 </context>
@@ -2458,7 +2558,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln residents</source>
-        <translation><numerusform>%L1 de %Ln residente</numerusform><numerusform>%L1 de %Ln residentes</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln residente</numerusform>
+            <numerusform>%L1 de %Ln residentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 resident</source>
@@ -2466,7 +2569,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln residents</source>
-        <translation><numerusform>%Ln residente</numerusform><numerusform>%Ln residentes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln residente</numerusform>
+            <numerusform>%Ln residentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without platform unit</source>
@@ -2646,7 +2752,7 @@
         <translation>Nueva conexión</translation>
     </message>
     <message>
-        <source>The PMS says its API user's email is %1: work-order sync stays off until they match.</source>
+        <source>The PMS says its API user&apos;s email is %1: work-order sync stays off until they match.</source>
         <translation>El PMS indica que el correo electrónico de su usuario de API es %1: la sincronización de órdenes de trabajo permanece desactivada hasta que coincidan.</translation>
     </message>
     <message>
@@ -2706,8 +2812,8 @@
         <translation>Quitar conexión</translation>
     </message>
     <message>
-        <source>Remove the connection "%1" and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
-        <translation>¿Quitar la conexión "%1" y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
+        <source>Remove the connection &quot;%1&quot; and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
+        <translation>¿Quitar la conexión &quot;%1&quot; y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
@@ -2729,8 +2835,8 @@
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <source>%1 (CSV column "%2")</source>
-        <translation>%1 (columna CSV "%2")</translation>
+        <source>%1 (CSV column &quot;%2&quot;)</source>
+        <translation>%1 (columna CSV &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2863,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln runs</source>
-        <translation><numerusform>%L1 de %Ln ejecución</numerusform><numerusform>%L1 de %Ln ejecuciones</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln ejecución</numerusform>
+            <numerusform>%L1 de %Ln ejecuciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 run</source>
@@ -2765,7 +2874,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln runs</source>
-        <translation><numerusform>%Ln ejecución</numerusform><numerusform>%Ln ejecuciones</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ejecución</numerusform>
+            <numerusform>%Ln ejecuciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2780,7 +2892,7 @@
         <translation>Seleccione una ejecución para ver sus recuentos por tipo de registro.</translation>
     </message>
     <message>
-        <source>Why didn't this sync?</source>
+        <source>Why didn&apos;t this sync?</source>
         <translation>¿Por qué no se sincronizó?</translation>
     </message>
     <message>
@@ -2797,7 +2909,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln records left out</source>
-        <translation><numerusform>%L1 de %Ln registro excluido</numerusform><numerusform>%L1 de %Ln registros excluidos</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln registro excluido</numerusform>
+            <numerusform>%L1 de %Ln registros excluidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 record left out</source>
@@ -2805,7 +2920,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln records left out</source>
-        <translation><numerusform>%Ln registro excluido</numerusform><numerusform>%Ln registros excluidos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln registro excluido</numerusform>
+            <numerusform>%Ln registros excluidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Selected run only</source>
@@ -3133,11 +3251,17 @@
     </message>
     <message numerus="yes">
         <source>Copied %Ln rows.</source>
-        <translation><numerusform>Se copió %Ln fila.</numerusform><numerusform>Se copiaron %Ln filas.</numerusform></translation>
+        <translation>
+            <numerusform>Se copió %Ln fila.</numerusform>
+            <numerusform>Se copiaron %Ln filas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln rows</source>
-        <translation><numerusform>%L1 de %Ln fila</numerusform><numerusform>%L1 de %Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln fila</numerusform>
+            <numerusform>%L1 de %Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 row</source>
@@ -3145,7 +3269,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3177,7 +3304,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows to %1.</source>
-        <translation><numerusform>Se exportó %Ln fila a %1.</numerusform><numerusform>Se exportaron %Ln filas a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3296,7 +3426,7 @@
         <translation>mismo número de unidad</translation>
     </message>
     <message>
-        <source>named after the unit's street address</source>
+        <source>named after the unit&apos;s street address</source>
         <translation>con el nombre de la dirección de la unidad</translation>
     </message>
     <message>
@@ -3316,7 +3446,7 @@
         <translation>nombre de edificio similar</translation>
     </message>
     <message>
-        <source>building where this property's other units are mapped</source>
+        <source>building where this property&apos;s other units are mapped</source>
         <translation>edificio donde están asignadas las demás unidades de esta propiedad</translation>
     </message>
     <message>
@@ -3464,11 +3594,17 @@
     </message>
     <message numerus="yes">
         <source>Remove %n mappings</source>
-        <translation><numerusform>Quitar %n asignación</numerusform><numerusform>Quitar %n asignaciones</numerusform></translation>
+        <translation>
+            <numerusform>Quitar %n asignación</numerusform>
+            <numerusform>Quitar %n asignaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestions</source>
-        <translation><numerusform>Aceptar %n sugerencia</numerusform><numerusform>Aceptar %n sugerencias</numerusform></translation>
+        <translation>
+            <numerusform>Aceptar %n sugerencia</numerusform>
+            <numerusform>Aceptar %n sugerencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>No suggestion shown has a confidence of %1 % or more.</source>
@@ -3476,11 +3612,17 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion accepted. Ctrl+Z undoes it.</source>
-        <translation><numerusform>%n sugerencia aceptada. Ctrl+Z la deshace.</numerusform><numerusform>%n sugerencias aceptadas. Ctrl+Z las deshace.</numerusform></translation>
+        <translation>
+            <numerusform>%n sugerencia aceptada. Ctrl+Z la deshace.</numerusform>
+            <numerusform>%n sugerencias aceptadas. Ctrl+Z las deshace.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestions accepted. Ctrl+Z undoes them all.</source>
-        <translation><numerusform>%n sugerencia aceptada. Ctrl+Z la deshace.</numerusform><numerusform>%n sugerencias aceptadas. Ctrl+Z las deshace todas.</numerusform></translation>
+        <translation>
+            <numerusform>%n sugerencia aceptada. Ctrl+Z la deshace.</numerusform>
+            <numerusform>%n sugerencias aceptadas. Ctrl+Z las deshace todas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not undo: %1</source>
@@ -3524,11 +3666,17 @@
     </message>
     <message numerus="yes">
         <source>Accept %n Suggestion</source>
-        <translation><numerusform>Aceptar %n sugerencia</numerusform><numerusform>Aceptar %n sugerencias</numerusform></translation>
+        <translation>
+            <numerusform>Aceptar %n sugerencia</numerusform>
+            <numerusform>Aceptar %n sugerencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n Suggestions</source>
-        <translation><numerusform>Aceptar %n sugerencia</numerusform><numerusform>Aceptar %n sugerencias</numerusform></translation>
+        <translation>
+            <numerusform>Aceptar %n sugerencia</numerusform>
+            <numerusform>Aceptar %n sugerencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map every unit shown whose suggestion has a confidence of %1 % or more, in one step (Ctrl+Z undoes it)</source>
@@ -3708,7 +3856,7 @@
         <translation>Probar la demostración</translation>
     </message>
     <message>
-        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware's API settings.</source>
+        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware&apos;s API settings.</source>
         <translation>Necesita la URL base de la API, su ID de sistema y un ID y secreto de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -3938,8 +4086,8 @@
         <translation>El personal de mantenimiento puede entrar en la unidad en cualquier momento</translation>
     </message>
     <message>
-        <source>The resident's permission to enter (Propertyware's "authorize enter": Anytime, or No)</source>
-        <translation>El permiso del residente para entrar (campo "authorize enter" de Propertyware: En cualquier momento o No)</translation>
+        <source>The resident&apos;s permission to enter (Propertyware&apos;s &quot;authorize enter&quot;: Anytime, or No)</source>
+        <translation>El permiso del residente para entrar (campo &quot;authorize enter&quot; de Propertyware: En cualquier momento o No)</translation>
     </message>
     <message>
         <source>Permission to enter:</source>
@@ -3954,7 +4102,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>The change is sent to Propertyware as a comment on the work order's task. Property, unit and resident cannot be changed after creation.</source>
+        <source>The change is sent to Propertyware as a comment on the work order&apos;s task. Property, unit and resident cannot be changed after creation.</source>
         <translation>El cambio se envía a Propertyware como comentario en la tarea de la orden de trabajo. La propiedad, la unidad y el residente no se pueden cambiar después de la creación.</translation>
     </message>
     <message>
@@ -4221,7 +4369,10 @@
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln work orders</source>
-        <translation><numerusform>%L1 de %Ln orden de trabajo</numerusform><numerusform>%L1 de %Ln órdenes de trabajo</numerusform></translation>
+        <translation>
+            <numerusform>%L1 de %Ln orden de trabajo</numerusform>
+            <numerusform>%L1 de %Ln órdenes de trabajo</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 work order</source>
@@ -4229,7 +4380,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln work orders</source>
-        <translation><numerusform>%Ln orden de trabajo</numerusform><numerusform>%Ln órdenes de trabajo</numerusform></translation>
+        <translation>
+            <numerusform>%Ln orden de trabajo</numerusform>
+            <numerusform>%Ln órdenes de trabajo</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -4292,7 +4446,7 @@
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Send the selected work orders' waiting changes to Propertyware now, also those that failed</source>
+        <source>Send the selected work orders&apos; waiting changes to Propertyware now, also those that failed</source>
         <translation>Enviar ahora a Propertyware los cambios pendientes de las órdenes de trabajo seleccionadas, también los que fallaron</translation>
     </message>
     <message>
@@ -4316,7 +4470,7 @@
         <translation>Orden de trabajo completada.</translation>
     </message>
     <message>
-        <source>It waits in the outbox: enter the connection's client secret in Settings and it is sent.</source>
+        <source>It waits in the outbox: enter the connection&apos;s client secret in Settings and it is sent.</source>
         <translation>Espera en la bandeja de salida: introduzca el secreto de cliente de la conexión en Configuración y se enviará.</translation>
     </message>
     <message>
@@ -4337,7 +4491,10 @@
     </message>
     <message numerus="yes">
         <source>Sending %n work orders to Propertyware…</source>
-        <translation><numerusform>Enviando %n orden de trabajo a Propertyware…</numerusform><numerusform>Enviando %n órdenes de trabajo a Propertyware…</numerusform></translation>
+        <translation>
+            <numerusform>Enviando %n orden de trabajo a Propertyware…</numerusform>
+            <numerusform>Enviando %n órdenes de trabajo a Propertyware…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Propertyware refused the credentials: %1</source>
@@ -4349,7 +4506,10 @@
     </message>
     <message numerus="yes">
         <source>%n work orders could not be sent; the Sync column and the detail pane say why.</source>
-        <translation><numerusform>No se pudo enviar %n orden de trabajo; la columna Sincronización y el panel de detalles indican el motivo.</numerusform><numerusform>No se pudieron enviar %n órdenes de trabajo; la columna Sincronización y el panel de detalles indican el motivo.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo enviar %n orden de trabajo; la columna Sincronización y el panel de detalles indican el motivo.</numerusform>
+            <numerusform>No se pudieron enviar %n órdenes de trabajo; la columna Sincronización y el panel de detalles indican el motivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Propertyware did not answer for a work order; it is tried again shortly.</source>
@@ -4357,7 +4517,10 @@
     </message>
     <message numerus="yes">
         <source>Propertyware did not answer for %n work orders; they are tried again shortly.</source>
-        <translation><numerusform>Propertyware no respondió para %n orden de trabajo; se volverá a intentar en breve.</numerusform><numerusform>Propertyware no respondió para %n órdenes de trabajo; se volverán a intentar en breve.</numerusform></translation>
+        <translation>
+            <numerusform>Propertyware no respondió para %n orden de trabajo; se volverá a intentar en breve.</numerusform>
+            <numerusform>Propertyware no respondió para %n órdenes de trabajo; se volverán a intentar en breve.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to Propertyware: 1 change.</source>
@@ -4365,7 +4528,10 @@
     </message>
     <message numerus="yes">
         <source>Sent to Propertyware: %n changes.</source>
-        <translation><numerusform>Enviado a Propertyware: %n cambio.</numerusform><numerusform>Enviados a Propertyware: %n cambios.</numerusform></translation>
+        <translation>
+            <numerusform>Enviado a Propertyware: %n cambio.</numerusform>
+            <numerusform>Enviados a Propertyware: %n cambios.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was waiting to be sent.</source>
