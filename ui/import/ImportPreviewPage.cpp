@@ -101,7 +101,8 @@ void ImportPreviewPage::initializePage()
     Q_EMIT completeChanged();
 
     const ImportEntity entity = m_wizard->entity();
-    m_watcher.waitForFinished(); // a stale read of the previous file (quick: 50 rows)
+    // A read of the previous file still running is dropped (setFuture lets it go, the generation
+    // check ignores it); it holds nothing of the page.
     m_watcher.setProperty("generation", ++m_generation);
     m_watcher.setFuture(QtConcurrent::run([path, entity]() {
         Loaded out;

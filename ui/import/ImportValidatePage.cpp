@@ -146,8 +146,9 @@ QString ImportValidatePage::statusText() const
 
 void ImportValidatePage::start()
 {
+    // A check still running is told to stop and dropped (it holds nothing of the page): the GUI
+    // thread never waits for it.
     cancel();
-    m_watcher.waitForFinished(); // a cancelled check stops within 1,000 rows
     m_done = false;
     m_wizard->setReport(ImportReport());
     m_table->setRowCount(0);
