@@ -5,6 +5,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/leases/LeasesPage.h"
 #include "ui/mapping/UnitMappingPage.h"
+#include "ui/owners/OwnersPage.h"
 #include "ui/properties/PropertiesPage.h"
 #include "ui/reconciliation/ReconciliationPage.h"
 #include "ui/residents/ResidentsPage.h"
@@ -13,13 +14,6 @@
 
 #include <QCoreApplication>
 
-// A screen still being written joins the window as soon as its header is in the tree. Build
-// systems do not track a header that did not exist, so touch this file (or include the header
-// directly, as above) once it lands.
-#if __has_include("ui/owners/OwnersPage.h")
-#include "ui/owners/OwnersPage.h"
-#define PMS_PAGE_OWNERS OwnersPage
-#endif
 
 namespace pms {
 
@@ -41,9 +35,7 @@ QList<PageSpec> PageRegistry::standardPages()
     pages << page<WorkOrdersPage>(QStringLiteral("workorders"), tr("Work Orders"), QStringLiteral("workorders"), Qt::Key_5);
     pages << page<UnitMappingPage>(QStringLiteral("mapping"), tr("Unit Mapping"), QStringLiteral("mapping"), Qt::Key_6);
     pages << page<ReconciliationPage>(QStringLiteral("reconciliation"), tr("Reconciliation"), QStringLiteral("reconciliation"), Qt::Key_7);
-#ifdef PMS_PAGE_OWNERS
-    pages << page<PMS_PAGE_OWNERS>(QStringLiteral("owners"), tr("Owners & Service Providers"), QStringLiteral("owners"), Qt::Key_8);
-#endif
+    pages << page<OwnersPage>(QStringLiteral("owners"), tr("Owners & Service Providers"), QStringLiteral("owners"), Qt::Key_8);
     pages << page<SyncActivityPage>(QStringLiteral("activity"), tr("Sync Activity"), QStringLiteral("activity"), Qt::Key_9);
     pages << page<SettingsPage>(QStringLiteral("settings"), tr("Settings"), QStringLiteral("settings"), Qt::Key_0);
     return pages;

@@ -2,6 +2,8 @@
 
 #include "csv/ImportSchema.h"
 
+#include "ui/import/ImportWizard.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -10,7 +12,7 @@ class QTabWidget;
 namespace pms {
 
 struct AppContext;
-class ImportWizard;
+
 class OwnersModel;
 class TablePanel;
 class VendorsModel;
