@@ -127,7 +127,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setConnection(m_ctx.connectionId);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages are destroyed after this body, and focus moves while they go: no slot of a
+    // half-destroyed window may run.
+    disconnect(qApp, &QApplication::focusChanged, this, &MainWindow::updateFindAction);
+}
 
 void MainWindow::buildSidebar()
 {

@@ -115,6 +115,10 @@ UnitMappingPage::~UnitMappingPage()
         m_cancel->store(true);
     m_loadWatcher.waitForFinished();
     m_suggestWatcher.waitForFinished();
+    // An open picker commits its edit while the children go: the model must not call back into
+    // this half-destroyed page.
+    if (m_model)
+        m_model->disconnect(this);
 }
 
 QWidget *UnitMappingPage::buildEditorTab()
