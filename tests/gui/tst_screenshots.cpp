@@ -28,6 +28,43 @@
 
 using namespace pms;
 
+namespace {
+
+/// A fresh cache, in-memory secret stores and a sync controller: what the app builds at start.
+struct DemoApp
+{
+    test::TempCache cache;
+    test::MemorySecretStore secrets;
+    test::MemorySecretStore session;
+    SyncController sync { cache.path() };
+    AppContext ctx;
+    std::unique_ptr<MainWindow> w;
+
+    DemoApp()
+    {
+        session.setPersistent(false);
+        ctx.dbPath = cache.path();
+        ctx.db = &cache.db();
+        ctx.sync = &sync;
+        ctx.secrets = &secrets;
+        ctx.sessionSecrets = &session;
+    }
+    ~DemoApp() { w.reset(); }
+    /// The main window on it, set for the offline demo, shown at 1440×900.
+    MainWindow *window()
+    {
+        w = std::make_unique<MainWindow>(ctx);
+        DemoLauncher::Options options;
+        options.live = false;
+        w->setDemoOptions(options);
+        w->resize(1440, 900);
+        w->show();
+        return w.get();
+    }
+};
+
+} // namespace
+
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -61,24 +98,10 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
 
 void TestScreenshots::demoWindow()
 {
-    test::TempCache cache;
-    test::MemorySecretStore secrets;
-    test::MemorySecretStore session;
-    session.setPersistent(false);
-    SyncController sync(cache.path());
-    AppContext ctx;
-    ctx.dbPath = cache.path();
-    ctx.db = &cache.db();
-    ctx.sync = &sync;
-    ctx.secrets = &secrets;
-    ctx.sessionSecrets = &session;
+    DemoApp app;
+    SyncController &sync = app.sync;
 
-    MainWindow w(ctx);
-    DemoLauncher::Options options;
-    options.live = false;
-    w.setDemoOptions(options);
-    w.resize(1440, 900);
-    w.show();
+    MainWindow &w = *app.window();
     save(&w, QStringLiteral("welcome"));
 
     // The main window mid-sync: the progress in the status bar.
@@ -149,24 +172,10 @@ void TestScreenshots::spanishWindow()
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
 
-    test::TempCache cache;
-    test::MemorySecretStore secrets;
-    test::MemorySecretStore session;
-    session.setPersistent(false);
-    SyncController sync(cache.path());
-    AppContext ctx;
-    ctx.dbPath = cache.path();
-    ctx.db = &cache.db();
-    ctx.sync = &sync;
-    ctx.secrets = &secrets;
-    ctx.sessionSecrets = &session;
+    DemoApp app;
+    SyncController &sync = app.sync;
     {
-        MainWindow w(ctx);
-        DemoLauncher::Options options;
-        options.live = false;
-        w.setDemoOptions(options);
-        w.resize(1440, 900);
-        w.show();
+        MainWindow &w = *app.window();
         QSignalSpy finished(&sync, &SyncController::finished);
         w.startDemo();
         QVERIFY(finished.wait(180000));
