@@ -1,5 +1,5 @@
 // Conformance: every field the simulator emits, for every entity, checked against the real
-// Propertyware OpenAPI file (../shared/propertyware/openapi.json beside the source tree): the name
+// Propertyware OpenAPI file (a copy in tests/data/propertyware, the same as ../shared/propertyware/openapi.json): the name
 // exists in the schema (nested Address, PropertyManager, LeaseContact... included), the JSON type
 // matches, dates and date-times parse, enum values are allowed.
 #include "SimHttp.h"
@@ -18,6 +18,10 @@ namespace {
 
 QString findOpenApi()
 {
+    // The copy in tests/data (a clone alone has it), else the shared one beside the source tree.
+    const QString data = qEnvironmentVariable("PMSBRIDGE_TEST_DATA");
+    if (!data.isEmpty() && QFile::exists(QDir(data).filePath(QStringLiteral("propertyware/openapi.json"))))
+        return QDir(data).filePath(QStringLiteral("propertyware/openapi.json"));
     const QString rel = QStringLiteral("shared/propertyware/openapi.json");
     const QString source = qEnvironmentVariable("PMSBRIDGE_SOURCE_DIR");
     if (!source.isEmpty()) {
@@ -167,7 +171,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString path = findOpenApi();
-        QVERIFY2(!path.isEmpty(), "shared/propertyware/openapi.json not found beside the source tree");
+        QVERIFY2(!path.isEmpty(), "openapi.json not found in tests/data/propertyware or shared/propertyware beside the source tree");
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
