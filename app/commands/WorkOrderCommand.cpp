@@ -78,6 +78,28 @@ Result<QString> choiceOption(CliContext &ctx, const QString &name, const QString
     return upper;
 }
 
+const QStringList kPriorities = {QStringLiteral("LOW"), QStringLiteral("MEDIUM"), QStringLiteral("HIGH")};
+const QStringList kEnter = {QStringLiteral("NO"), QStringLiteral("ANYTIME")};
+
+// --description, --category (trimmed), --priority and --enter, null when not given: what create
+// and edit both take.
+Result<WorkOrderEdit> fieldOptions(CliContext &ctx)
+{
+    auto description = option(ctx, QStringLiteral("--description"));
+    auto category = option(ctx, QStringLiteral("--category"));
+    auto priority = choiceOption(ctx, QStringLiteral("--priority"), kPriorities);
+    auto enter = choiceOption(ctx, QStringLiteral("--enter"), kEnter);
+    for (const auto *r : {&description, &category, &priority, &enter})
+        if (!r->ok())
+            return r->error();
+    WorkOrderEdit f;
+    f.description = description.value();
+    f.category = category->isNull() ? QString() : category->trimmed();
+    f.priority = priority.value();
+    f.authorizeEnter = enter.value();
+    return f;
+}
+
 Status noneLeft(const CliContext &ctx)
 {
     if (ctx.args.isEmpty())
@@ -86,8 +108,6 @@ Status noneLeft(const CliContext &ctx)
                  QStringLiteral("usage"));
 }
 
-const QStringList kPriorities = {QStringLiteral("LOW"), QStringLiteral("MEDIUM"), QStringLiteral("HIGH")};
-const QStringList kEnter = {QStringLiteral("NO"), QStringLiteral("ANYTIME")};
 
 QString describeState(const LocalWorkOrder &w)
 {
@@ -155,26 +175,22 @@ int create(CliContext &ctx, Database &db)
             return ctx.fail(id.errorMessage(), 2);
         *target = id.value();
     }
-    auto description = option(ctx, QStringLiteral("--description"));
-    auto category = option(ctx, QStringLiteral("--category"));
-    auto priority = choiceOption(ctx, QStringLiteral("--priority"), kPriorities);
-    auto enter = choiceOption(ctx, QStringLiteral("--enter"), kEnter);
-    for (const auto *r : {&description, &category, &priority, &enter})
-        if (!r->ok())
-            return ctx.fail(r->errorMessage(), 2);
+    auto fields = fieldOptions(ctx);
+    if (!fields.ok())
+        return ctx.fail(fields.errorMessage(), 2);
     const bool push = takeFlag(ctx.args, QStringLiteral("--sync"));
     if (Status s = noneLeft(ctx); !s.ok())
         return ctx.fail(s.errorMessage(), 2);
     if (wo.pmsPropertyId <= 0)
         return ctx.fail(QStringLiteral("--property PMS_ID is required (the Propertyware building id)"), 2);
-    if (description->trimmed().isEmpty())
+    if (fields->description.trimmed().isEmpty())
         return ctx.fail(QStringLiteral("--description TEXT is required: say what needs to be done"), 2);
-    wo.description = description.value();
-    wo.category = category->trimmed();
-    if (!priority->isNull())
-        wo.priority = priority.value();
-    if (!enter->isNull())
-        wo.authorizeEnter = enter.value();
+    wo.description = fields->description;
+    wo.category = fields->category;
+    if (!fields->priority.isNull())
+        wo.priority = fields->priority;
+    if (!fields->authorizeEnter.isNull())
+        wo.authorizeEnter = fields->authorizeEnter;
 
     auto id = WorkOrderRepository(db).create(wo);
     if (!id.ok())
@@ -187,25 +203,17 @@ int create(CliContext &ctx, Database &db)
 
 int edit(CliContext &ctx, Database &db, qint64 id)
 {
-    auto description = option(ctx, QStringLiteral("--description"));
-    auto category = option(ctx, QStringLiteral("--category"));
-    auto priority = choiceOption(ctx, QStringLiteral("--priority"), kPriorities);
-    auto enter = choiceOption(ctx, QStringLiteral("--enter"), kEnter);
-    for (const auto *r : {&description, &category, &priority, &enter})
-        if (!r->ok())
-            return ctx.fail(r->errorMessage(), 2);
+    auto fields = fieldOptions(ctx);
+    if (!fields.ok())
+        return ctx.fail(fields.errorMessage(), 2);
     const bool push = takeFlag(ctx.args, QStringLiteral("--sync"));
     if (Status s = noneLeft(ctx); !s.ok())
         return ctx.fail(s.errorMessage(), 2);
-    if (description->isNull() && category->isNull() && priority->isNull() && enter->isNull())
+    const WorkOrderEdit &change = fields.value();
+    if (change.description.isNull() && change.category.isNull() && change.priority.isNull() && change.authorizeEnter.isNull())
         return ctx.fail(QStringLiteral("say what to change: --description, --priority, --category or --enter"), 2);
-    if (!description->isNull() && description->trimmed().isEmpty())
+    if (!change.description.isNull() && change.description.trimmed().isEmpty())
         return ctx.fail(QStringLiteral("--description cannot be empty"), 2);
-    WorkOrderEdit change;
-    change.description = description.value();
-    change.category = category->isNull() ? QString() : category->trimmed();
-    change.priority = priority.value();
-    change.authorizeEnter = enter.value();
     if (Status s = WorkOrderRepository(db).edit(id, change); !s.ok())
         return ctx.fail(s.errorMessage(), exitCodeFor(s.error()));
     if (push)
