@@ -61,6 +61,22 @@ private:
             qFatal("create: %s", qPrintable(id.errorMessage()));
         return id.value();
     }
+    /// Starts @p pusher and destroys it (the app stops) once the server has served its POST
+    /// /workorders, before the answer is read. False when that did not happen in time.
+    bool stopsWhenPosted(std::unique_ptr<WorkOrderPusher> &pusher)
+    {
+        bool destroyed = false;
+        auto c = connect(&f->server(), &sim::SimServer::served, this, [&](const QString &method, const QString &path, int) {
+            if (method == QLatin1String("POST") && path == QLatin1String("/workorders") && pusher) {
+                pusher.reset();
+                destroyed = true;
+            }
+        });
+        pusher->start();
+        const bool ok = QTest::qWaitFor([&] { return destroyed; }, 10000);
+        disconnect(c);
+        return ok;
+    }
     int simWorkOrders() { return f->sim().count(sim::Entity::WorkOrders); }
     QString state(qint64 id) { return f->scalar(QStringLiteral("SELECT sync_state FROM work_orders WHERE id=?"), {id}).toString(); }
     QString error(qint64 id) { return f->scalar(QStringLiteral("SELECT sync_error FROM work_orders WHERE id=?"), {id}).toString(); }
@@ -214,16 +230,7 @@ private Q_SLOTS:
         const int before = simWorkOrders();
         const qint64 id = createOne(QStringLiteral("Gutter hanging loose"));
         auto pusher = makePusher();
-        bool destroyed = false;
-        auto c = connect(&f->server(), &sim::SimServer::served, this, [&](const QString &method, const QString &path, int) {
-            if (method == QLatin1String("POST") && path == QLatin1String("/workorders") && pusher) {
-                pusher.reset();
-                destroyed = true;
-            }
-        });
-        pusher->start();
-        QTRY_VERIFY_WITH_TIMEOUT(destroyed, 10000);
-        disconnect(c);
+        QVERIFY(stopsWhenPosted(pusher));
         QCOMPARE(pmsId(id), 0);
         f->clock().advanceSecs(120);
         QCOMPARE(f->run(SyncKind::Incremental).status, QStringLiteral("succeeded"));
@@ -291,17 +298,8 @@ private Q_SLOTS:
         const int before = simWorkOrders();
         const qint64 id = createOne();
         auto pusher = makePusher();
-        bool destroyed = false;
         // The PMS has created it and is answering: the app stops before reading the answer.
-        auto c = connect(&f->server(), &sim::SimServer::served, this, [&](const QString &method, const QString &path, int) {
-            if (method == QLatin1String("POST") && path == QLatin1String("/workorders") && pusher) {
-                pusher.reset();
-                destroyed = true;
-            }
-        });
-        pusher->start();
-        QTRY_VERIFY_WITH_TIMEOUT(destroyed, 10000);
-        disconnect(c);
+        QVERIFY(stopsWhenPosted(pusher));
         QCOMPARE(simWorkOrders(), before + 1);
         QCOMPARE(f->scalar(QStringLiteral("SELECT state FROM outbox WHERE work_order_id=?"), {id}).toString(), QStringLiteral("in_flight"));
         QCOMPARE(pmsId(id), 0);
