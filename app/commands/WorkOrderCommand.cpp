@@ -108,7 +108,6 @@ Status noneLeft(const CliContext &ctx)
                  QStringLiteral("usage"));
 }
 
-
 QString describeState(const LocalWorkOrder &w)
 {
     if (w.syncError.isEmpty())

@@ -157,7 +157,6 @@ void TestScreenshots::demoWindow()
     QVERIFY(tested.wait(20000));
     QVERIFY(settings->testResult().startsWith(QStringLiteral("Connected")));
     save(&w, QStringLiteral("settings"));
-    QVERIFY(grabbedProgress || !m_dir.isEmpty() || true);
 }
 
 // The window in Spanish (issue #9): the built catalogue, the Spanish locale, the Work Orders screen.
