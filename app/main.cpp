@@ -20,11 +20,12 @@ QString helpText()
 {
     QString text;
     QTextStream s(&text);
-    s << "Usage: pmsbridge [--db FILE] [COMMAND [ARGS...]]\n"
+    s << "Usage: pmsbridge [--db CACHE] [COMMAND [ARGS...]]\n"
       << "PMS Bridge " << pms::appVersion() << ": syncs a Propertyware account into a local cache.\n"
       << "With no command it opens the window.\n\n"
       << "Global options:\n"
-      << "  --db FILE     the cache file (default: $PMSBRIDGE_DB or the user's data folder)\n"
+      << "  --db CACHE    the cache: a file, or a PostgreSQL URL postgresql://user@host:5432/db?sslmode=verify-full\n"
+      << "                (default: $PMSBRIDGE_DB or the user's data folder; a password comes from PGPASSWORD or ~/.pgpass)\n"
       << "  -h, --help    this help; 'pmsbridge COMMAND --help' for a command's own\n"
       << "  -v, --version the version\n\n"
       << "Commands:\n";
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
         const QString &a = raw.at(i);
         if (a == QLatin1String("--db")) {
             if (i + 1 >= raw.size())
-                return ctx.fail(QStringLiteral("--db needs a file name, e.g. --db ~/cache.sqlite"), 2);
+                return ctx.fail(QStringLiteral("--db needs a file name or a PostgreSQL URL, e.g. --db ~/cache.sqlite"), 2);
             ctx.dbPath = raw.at(++i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             ctx.dbPath = a.mid(5);

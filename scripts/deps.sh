@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
   libqt6svg6 qt6-svg-dev libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev
+  libqt6sql6-psql postgresql-15 postgresql-common
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
   dpkg-dev fakeroot desktop-file-utils appstream

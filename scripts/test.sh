@@ -6,5 +6,8 @@ build="${PMSBRIDGE_BUILD_DIR:-$root/build}"
 bash "$root/scripts/build.sh"
 cd "$build"
 export QT_QPA_PLATFORM=offscreen
+# The "@pg" tests need a PostgreSQL server: with-postgres.sh starts a throwaway one (as the
+# postgres user when run as root) and stops it when ctest ends.
 # A test that fails is run once more before the run fails (one known flaky case: sim reset under load).
-ctest --output-on-failure --parallel "$(nproc)" --timeout 900 --repeat until-pass:2 "$@"
+bash "$root/scripts/with-postgres.sh" \
+  ctest --output-on-failure --parallel "$(nproc)" --timeout 900 --repeat until-pass:2 "$@"

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QThread>
 
 namespace pms {
 
@@ -60,6 +61,43 @@ Result<QList<MappingChange>> MappingService::acceptSuggestions(const QList<Sugge
 }
 
 Result<QList<MappingChange>> MappingService::setMappings(const QList<QPair<qint64, MappingState>> &targets)
+{
+    auto result = setMappingsOnce(targets);
+    // A writer on another connection won a race the engine noticed (SQLite: our snapshot went
+    // stale; PostgreSQL: a serialization failure): the whole change was rolled back; run it again.
+    for (int attempt = 1; !result.ok() && result.error().code == QLatin1String("retry") && attempt < 5; ++attempt) {
+        QThread::msleep(quint64(5 * attempt));
+        result = setMappingsOnce(targets);
+    }
+    if (result.ok() || result.error().code != QLatin1String("constraint"))
+        return result;
+    // Another desk mapped one of these platform units between our check and our write (several
+    // writers on one PostgreSQL cache): the unique key refused ours, nothing of it was written.
+    // Say who has the platform unit now, as the check would have.
+    if (auto conflict = conflictNow(targets); !conflict.message.isEmpty())
+        return conflict;
+    return result;
+}
+
+Error MappingService::conflictNow(const QList<QPair<qint64, MappingState>> &targets)
+{
+    MappingRepository repo(m_db);
+    Transaction tx(m_db); // read only: rolled back
+    if (!tx.ok() || !repo.stage(targets).ok())
+        return {};
+    auto conflict = repo.firstStagedConflict();
+    if (!conflict.ok() || !conflict->first)
+        return {};
+    const auto [platformId, otherUnitId] = conflict.value();
+    auto platform = repo.platformUnit(platformId);
+    auto other = repo.unit(otherUnitId);
+    return Error(alreadyMappedMessage(platform.ok() ? platform->name : QString::number(platformId),
+                                      other.ok() ? other->unitName : QString(),
+                                      other.ok() ? other->propertyName : QString()),
+                 QStringLiteral("conflict"));
+}
+
+Result<QList<MappingChange>> MappingService::setMappingsOnce(const QList<QPair<qint64, MappingState>> &targets)
 {
     MappingRepository repo(m_db);
     Transaction tx(m_db);

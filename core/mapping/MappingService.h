@@ -51,6 +51,10 @@ public:
                                         const QString &propertyName);
 
 private:
+    Result<QList<MappingChange>> setMappingsOnce(const QList<QPair<qint64, MappingState>> &targets);
+    /// The "already mapped" error for the first target whose platform unit another unit holds
+    /// now (an empty error when none does).
+    Error conflictNow(const QList<QPair<qint64, MappingState>> &targets);
     Status applyStates(const QList<QPair<qint64, MappingState>> &targets, bool staged = false);
 
     Database &m_db;

@@ -24,8 +24,9 @@ Result<MappingSnapshot> MappingSnapshotLoader::load(Database &db, const Request 
     timer.start();
     MappingRepository repo(db);
     {
-        // One read transaction: units and platform units from the same moment.
-        Transaction tx(db);
+        // One read transaction: units and platform units from the same moment (on PostgreSQL
+        // that takes a snapshot transaction; other desks may be writing meanwhile).
+        Transaction tx(db, Database::Isolation::Snapshot);
         auto units = repo.units(request.connectionId, request.includeInactive);
         if (!units.ok())
             return units.error();

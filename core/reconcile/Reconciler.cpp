@@ -143,6 +143,8 @@ Result<ReconcileOutcome> Reconciler::confirm(
     Transaction tx(db);
     if (!tx.ok())
         return tx.status().error();
+    if (Status s = repo.lockSnapshot(snapshotId); !s.ok())
+        return s.error();
     auto snap = repo.snapshot(snapshotId);
     if (!snap.ok())
         return snap.error();

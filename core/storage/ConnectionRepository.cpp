@@ -42,7 +42,7 @@ Result<qint64> ConnectionRepository::insert(const ConnectionInfo &c)
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO connections (name, base_url, system_id, client_id, integration_user, integration_email, "
         "active, user_sync, unit_sync, lookback_hours, max_in_flight, created_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(c.name.isEmpty() ? c.systemId : c.name);
     q.addBindValue(c.baseUrl.toString());
     q.addBindValue(nn(c.systemId));
@@ -61,7 +61,7 @@ Result<qint64> ConnectionRepository::insert(const ConnectionInfo &c)
                          QStringLiteral("constraint"));
         return s.error();
     }
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status ConnectionRepository::update(const ConnectionInfo &c)

@@ -146,7 +146,7 @@ Result<DashboardData> DashboardQueries::load(qint64 connectionId, int recentRuns
             + where(cid, {}, connectionId)
             + QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ?) r "
                              "LEFT JOIN sync_run_counts c ON c.run_id = r.id "
-                             "GROUP BY r.id ORDER BY r.started_at, r.id"));
+                             "GROUP BY r.id, r.kind, r.started_at, r.status ORDER BY r.started_at, r.id"));
         if (connectionId > 0)
             q.addBindValue(connectionId);
         q.addBindValue(recentRuns);

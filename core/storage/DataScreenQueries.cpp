@@ -33,8 +33,8 @@ QStringList strings(QSqlQuery &q)
 QList<DataScreenQueries::Choice> DataScreenQueries::properties(Database &db, qint64 connectionId)
 {
     QSqlQuery &q = prepared(db, QStringLiteral(
-        "SELECT id, coalesce(nullif(local_name, ''), name) AS n FROM properties WHERE (? = 0 OR connection_id = ?) "
-        "ORDER BY n COLLATE NOCASE"), connectionId);
+        "SELECT id, n FROM (SELECT id, coalesce(nullif(local_name, ''), name) AS n FROM properties "
+        "WHERE (? = 0 OR connection_id = ?)) c ORDER BY ") + db.dialect().caseInsensitive(QStringLiteral("n")), connectionId);
     QList<Choice> out;
     if (!Database::exec(q, "property choices").ok())
         return out;
@@ -62,7 +62,7 @@ QStringList DataScreenQueries::leaseStatuses(Database &db, qint64 connectionId)
 QList<DataScreenQueries::RunPoint> DataScreenQueries::runHistory(Database &db, qint64 connectionId, int limit)
 {
     QSqlQuery &q = db.prepare(QStringLiteral(
-        "SELECT id, kind, status, started_at, (julianday(finished_at) - julianday(started_at)) * 86400.0, "
+        "SELECT id, kind, status, started_at, ") + db.dialect().secondsBetween(QStringLiteral("started_at"), QStringLiteral("finished_at")) + QStringLiteral(", "
         "(SELECT coalesce(sum(created + updated + unchanged + skipped + failed), 0) FROM sync_run_counts c WHERE c.run_id = s.id) "
         "FROM sync_runs s WHERE finished_at IS NOT NULL AND (? = 0 OR connection_id = ?) "
         "ORDER BY started_at DESC, id DESC LIMIT ?"));
@@ -81,7 +81,9 @@ QList<DataScreenQueries::RunPoint> DataScreenQueries::runHistory(Database &db, q
 QList<DataScreenQueries::EntityCount> DataScreenQueries::runCounts(Database &db, qint64 runId)
 {
     QSqlQuery &q = db.prepare(QStringLiteral(
-        "SELECT entity, created, updated, unchanged, skipped, failed FROM sync_run_counts WHERE run_id = ? ORDER BY rowid"));
+        "SELECT entity, created, updated, unchanged, skipped, failed FROM sync_run_counts WHERE run_id = ? "
+        "ORDER BY CASE entity WHEN 'portfolios' THEN 1 WHEN 'properties' THEN 2 WHEN 'units' THEN 3 WHEN 'leases' THEN 4 "
+        "WHEN 'residents' THEN 5 WHEN 'workorders' THEN 6 ELSE 7 END, entity"));
     q.addBindValue(runId);
     QList<EntityCount> out;
     if (!Database::exec(q, "run counts").ok())

@@ -76,10 +76,8 @@ void DbLane::run()
         auto opened = Database::open(m_dbPath);
         if (opened.ok()) {
             db = std::move(opened).value();
-            // Readers keep a small page cache (several lanes per window) and let big sorts
-            // spill to a temporary file instead of growing the process.
-            db->execRaw(QStringLiteral("PRAGMA cache_size=-8000"));
-            db->execRaw(QStringLiteral("PRAGMA temp_store=FILE"));
+            for (const QString &setting : db->dialect().readerSetup())
+                db->execRaw(setting);
         } else {
             openError = opened.errorMessage();
             qCWarning(lcDb) << "reader lane cannot open the cache:" << openError;

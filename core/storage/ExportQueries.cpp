@@ -26,7 +26,7 @@ QList<ExportQueries::Column> cols(std::initializer_list<const char *> names, std
 
 QString boolText(const char *column)
 {
-    return QStringLiteral("CASE WHEN %1 THEN 'true' ELSE 'false' END").arg(QLatin1String(column));
+    return QStringLiteral("CASE WHEN %1 <> 0 THEN 'true' ELSE 'false' END").arg(QLatin1String(column));
 }
 
 QString dateText(const char *column)
@@ -34,7 +34,7 @@ QString dateText(const char *column)
     return QStringLiteral("substr(%1, 1, 10)").arg(QLatin1String(column));
 }
 
-QString sqlFor(ExportEntity e)
+QString sqlFor(ExportEntity e, const SqlDialect &dialect)
 {
     switch (e) {
     case ExportEntity::Properties:
@@ -60,8 +60,8 @@ QString sqlFor(ExportEntity e)
         return QStringLiteral("SELECT pms_id, pms_unit_id, status, ") + dateText("start_date") + QStringLiteral(", ")
             + dateText("end_date") + QStringLiteral(", ") + dateText("move_in") + QStringLiteral(", ")
             + dateText("move_out")
-            + QStringLiteral(", CASE WHEN base_rent IS NULL THEN NULL ELSE printf('%.2f', base_rent) END "
-                             "FROM leases ORDER BY connection_id, pms_id");
+            + QStringLiteral(", ") + dialect.twoDecimals(QStringLiteral("base_rent"))
+            + QStringLiteral(" FROM leases ORDER BY connection_id, pms_id");
     case ExportEntity::WorkOrders:
         return QStringLiteral("SELECT id, pms_id, number, pms_property_id, pms_unit_id, resident_pms_contact_id, "
                               "manager_user_id, managed_by, status, priority, description, sync_state, sync_error, ")
@@ -183,7 +183,7 @@ Result<qint64> ExportQueries::forEachRow(ExportEntity entity, qint64 snapshotId,
     // A query of its own (not the prepared-statement cache): it stays open while rows stream out.
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.prepare(sqlFor(entity)))
+    if (!q.prepare(sqlFor(entity, m_db.dialect())))
         return Error(QObject::tr("Cannot prepare the export: %1").arg(q.lastError().text()), QStringLiteral("db"));
     if (entity == ExportEntity::Deactivated)
         q.addBindValue(snapshotId);
@@ -197,7 +197,7 @@ Result<qint64> ExportQueries::forEachRow(ExportEntity entity, qint64 snapshotId,
     while (q.next()) {
         row.clear();
         for (int i = 0; i < n; ++i)
-            row.append(q.value(i).toString());
+            row.append(q.isNull(i) ? QString() : q.value(i).toString());
         ++count;
         if (!fn(row))
             return Error(QObject::tr("The export was cancelled."), QStringLiteral("cancelled"));

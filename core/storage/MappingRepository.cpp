@@ -214,7 +214,7 @@ Status MappingRepository::setMapping(qint64 unitId, const MappingState &state, c
 Status MappingRepository::assignResidents(qint64 unitId, qint64 platformUnitId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE residents SET platform_unit_id = ? WHERE unit_id = ? AND platform_unit_id IS NOT ?"));
+        "UPDATE residents SET platform_unit_id = ? WHERE unit_id = ? AND platform_unit_id IS DISTINCT FROM ?"));
     q.addBindValue(idOrNull(platformUnitId));
     q.addBindValue(unitId);
     q.addBindValue(idOrNull(platformUnitId));
@@ -236,14 +236,16 @@ Result<qint64> MappingRepository::assignedResidentCount(qint64 unitId)
 Status MappingRepository::stage(const QList<QPair<qint64, MappingState>> &targets)
 {
     if (Status s = m_db.execRaw(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS mapping_stage (unit_id INTEGER PRIMARY KEY, platform_unit_id INTEGER, "
-            "method TEXT, confidence REAL)"));
+            "CREATE TEMP TABLE IF NOT EXISTS mapping_stage (unit_id BIGINT PRIMARY KEY, platform_unit_id BIGINT, "
+            "method TEXT, confidence DOUBLE PRECISION)"));
         !s.ok())
         return s;
     if (Status s = clearStage(); !s.ok())
         return s;
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO temp.mapping_stage (unit_id, platform_unit_id, method, confidence) VALUES (?,?,?,?)"));
+        "INSERT INTO mapping_stage (unit_id, platform_unit_id, method, confidence) VALUES (?,?,?,?) "
+        "ON CONFLICT (unit_id) DO UPDATE SET platform_unit_id = excluded.platform_unit_id, method = excluded.method, "
+        "confidence = excluded.confidence"));
     for (const auto &[unitId, state] : targets) {
         q.addBindValue(unitId);
         q.addBindValue(idOrNull(state.platformUnitId));
@@ -258,7 +260,7 @@ Status MappingRepository::stage(const QList<QPair<qint64, MappingState>> &target
 Result<QHash<qint64, MappingState>> MappingRepository::stagedCurrentMappings()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT m.unit_id, m.platform_unit_id, m.method, m.confidence FROM temp.mapping_stage s "
+        "SELECT m.unit_id, m.platform_unit_id, m.method, m.confidence FROM mapping_stage s "
         "JOIN unit_mappings m ON m.unit_id = s.unit_id"));
     if (Status s = Database::exec(q, "current mappings"); !s.ok())
         return s.error();
@@ -289,14 +291,14 @@ Result<qint64> firstId(QSqlQuery &q, const char *what)
 Result<qint64> MappingRepository::firstMissingStagedUnit()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT s.unit_id FROM temp.mapping_stage s LEFT JOIN units u ON u.id = s.unit_id WHERE u.id IS NULL LIMIT 1"));
+        "SELECT s.unit_id FROM mapping_stage s LEFT JOIN units u ON u.id = s.unit_id WHERE u.id IS NULL LIMIT 1"));
     return firstId(q, "check staged units");
 }
 
 Result<qint64> MappingRepository::firstMissingStagedPlatformUnit()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT s.platform_unit_id FROM temp.mapping_stage s LEFT JOIN platform_units p ON p.id = s.platform_unit_id "
+        "SELECT s.platform_unit_id FROM mapping_stage s LEFT JOIN platform_units p ON p.id = s.platform_unit_id "
         "WHERE s.platform_unit_id IS NOT NULL AND p.id IS NULL LIMIT 1"));
     return firstId(q, "check staged platform units");
 }
@@ -304,8 +306,8 @@ Result<qint64> MappingRepository::firstMissingStagedPlatformUnit()
 Status MappingRepository::freeStaged()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "DELETE FROM unit_mappings WHERE unit_id IN (SELECT s.unit_id FROM temp.mapping_stage s "
-        "WHERE s.unit_id = unit_mappings.unit_id AND s.platform_unit_id IS NOT unit_mappings.platform_unit_id)"));
+        "DELETE FROM unit_mappings WHERE unit_id IN (SELECT s.unit_id FROM mapping_stage s "
+        "WHERE s.unit_id = unit_mappings.unit_id AND s.platform_unit_id IS DISTINCT FROM unit_mappings.platform_unit_id)"));
     return Database::exec(q, "free staged mappings");
 }
 
@@ -313,7 +315,7 @@ Result<QPair<qint64, qint64>> MappingRepository::firstStagedConflict()
 {
     // Mapped to a unit outside the stage (or to another staged unit that keeps it) ...
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT s.platform_unit_id, m.unit_id FROM temp.mapping_stage s "
+        "SELECT s.platform_unit_id, m.unit_id FROM mapping_stage s "
         "JOIN unit_mappings m ON m.platform_unit_id = s.platform_unit_id AND m.unit_id <> s.unit_id LIMIT 1"));
     if (Status s = Database::exec(q, "check 1:1"); !s.ok())
         return s.error();
@@ -325,7 +327,7 @@ Result<QPair<qint64, qint64>> MappingRepository::firstStagedConflict()
     q.finish();
     // ... or wanted by two staged units.
     QSqlQuery &d = m_db.prepare(QStringLiteral(
-        "SELECT platform_unit_id, min(unit_id) FROM temp.mapping_stage WHERE platform_unit_id IS NOT NULL "
+        "SELECT platform_unit_id, min(unit_id) FROM mapping_stage WHERE platform_unit_id IS NOT NULL "
         "GROUP BY platform_unit_id HAVING count(*) > 1 LIMIT 1"));
     if (Status s = Database::exec(d, "check 1:1 in batch"); !s.ok())
         return s.error();
@@ -340,7 +342,7 @@ Status MappingRepository::insertStaged(const QString &now)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO unit_mappings (unit_id, platform_unit_id, method, confidence, mapped_at) "
-        "SELECT s.unit_id, s.platform_unit_id, s.method, s.confidence, ? FROM temp.mapping_stage s "
+        "SELECT s.unit_id, s.platform_unit_id, s.method, s.confidence, ? FROM mapping_stage s "
         "WHERE s.platform_unit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit_mappings m WHERE m.unit_id = s.unit_id)"));
     q.addBindValue(now);
     return Database::exec(q, "map staged units");
@@ -349,9 +351,9 @@ Status MappingRepository::insertStaged(const QString &now)
 Status MappingRepository::assignStagedResidents()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE residents SET platform_unit_id = (SELECT s.platform_unit_id FROM temp.mapping_stage s "
+        "UPDATE residents SET platform_unit_id = (SELECT s.platform_unit_id FROM mapping_stage s "
         "WHERE s.unit_id = residents.unit_id) "
-        "WHERE unit_id IN (SELECT unit_id FROM temp.mapping_stage) "
+        "WHERE unit_id IN (SELECT unit_id FROM mapping_stage) "
         "AND connection_id IN (SELECT id FROM connections WHERE user_sync <> 0 AND unit_sync <> 0)"));
     return Database::exec(q, "assign residents of staged units");
 }
@@ -359,7 +361,7 @@ Status MappingRepository::assignStagedResidents()
 Result<QList<qint64>> MappingRepository::stagedConnectionsWithoutUnitSync()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT c.id FROM temp.mapping_stage s JOIN units u ON u.id = s.unit_id "
+        "SELECT DISTINCT c.id FROM mapping_stage s JOIN units u ON u.id = s.unit_id "
         "JOIN connections c ON c.id = u.connection_id WHERE c.user_sync = 0 OR c.unit_sync = 0"));
     if (Status s = Database::exec(q, "connections without unit sync"); !s.ok())
         return s.error();
@@ -372,7 +374,7 @@ Result<QList<qint64>> MappingRepository::stagedConnectionsWithoutUnitSync()
 
 Status MappingRepository::clearStage()
 {
-    return m_db.execRaw(QStringLiteral("DELETE FROM temp.mapping_stage"));
+    return m_db.execRaw(QStringLiteral("DELETE FROM mapping_stage"));
 }
 
 } // namespace pms

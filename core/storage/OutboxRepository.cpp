@@ -59,21 +59,23 @@ QString OutboxRepository::wordsOf(const QString &lastError)
 
 Result<qint64> OutboxRepository::enqueue(qint64 workOrderId, const QString &op, const QJsonObject &payload)
 {
+    // The work order's row first: its lock (until commit) makes a second writer of the same
+    // work order wait, so entry ids follow commit order and the queue keeps its order even
+    // with two desks on one PostgreSQL cache.
+    QSqlQuery &u = m_db.prepare(QStringLiteral(
+        "UPDATE work_orders SET sync_state='pending', sync_error=NULL WHERE id=?"));
+    u.addBindValue(workOrderId);
+    if (Status s = Database::exec(u, "mark work order pending"); !s.ok())
+        return s.error();
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO outbox (work_order_id, op, payload, state, attempts, created_at) VALUES (?,?,?,'pending',0,?)"));
+        "INSERT INTO outbox (work_order_id, op, payload, state, attempts, created_at) VALUES (?,?,?,'pending',0,?) RETURNING id"));
     q.addBindValue(workOrderId);
     q.addBindValue(op);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(ts(Clock::instance()->nowUtc()));
     if (Status s = Database::exec(q, "enqueue outbox entry"); !s.ok())
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery &u = m_db.prepare(QStringLiteral(
-        "UPDATE work_orders SET sync_state='pending', sync_error=NULL WHERE id=?"));
-    u.addBindValue(workOrderId);
-    if (Status s = Database::exec(u, "mark work order pending"); !s.ok())
-        return s.error();
-    return id;
+    return Database::returnedId(q);
 }
 
 Result<int> OutboxRepository::recoverInFlight()
@@ -91,7 +93,7 @@ Result<QList<qint64>> OutboxRepository::workOrdersToPush(qint64 connectionId, co
         "SELECT o.work_order_id FROM outbox o JOIN work_orders w ON w.id = o.work_order_id "
         "WHERE w.connection_id = ? AND (? = 0 OR o.work_order_id = ?) AND o.id = ("
         "  SELECT MIN(id) FROM outbox x WHERE x.work_order_id = o.work_order_id AND x.state <> 'done') "
-        "AND o.state = 'pending' AND (? IS NULL OR o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
+        "AND o.state = 'pending' AND (CAST(? AS TEXT) IS NULL OR o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
         "ORDER BY o.id"));
     q.addBindValue(connectionId);
     q.addBindValue(workOrderId);
@@ -135,9 +137,16 @@ Result<QList<OutboxEntry>> OutboxRepository::entries(qint64 workOrderId)
 
 Status OutboxRepository::markInFlight(qint64 entryId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE outbox SET state='in_flight', attempts=attempts+1 WHERE id=?"));
+    // Only a pending entry is claimed: a second pusher on the same cache finds it taken.
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("UPDATE outbox SET state='in_flight', attempts=attempts+1 WHERE id=? AND state='pending'"));
     q.addBindValue(entryId);
-    return Database::exec(q, "mark outbox entry in flight");
+    if (Status s = Database::exec(q, "mark outbox entry in flight"); !s.ok())
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(QStringLiteral("outbox entry %1 is no longer pending (pushed by another process)").arg(entryId),
+                     QStringLiteral("claimed"));
+    return {};
 }
 
 Status OutboxRepository::markDone(qint64 entryId, const QDateTime &at)

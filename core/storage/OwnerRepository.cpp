@@ -23,7 +23,7 @@ Result<qint64> OwnerRepository::insert(const Owner &o)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO owners (external_ref, name, email, phone, address, city, state, postal_code, notes, imported_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(refOrNull(o.externalRef));
     q.addBindValue(nn(o.name));
     q.addBindValue(nn(o.email));
@@ -42,7 +42,7 @@ Result<qint64> OwnerRepository::insert(const Owner &o)
                          QStringLiteral("constraint"));
         return s.error();
     }
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status OwnerRepository::insertAll(const QList<Owner> &owners)

@@ -47,7 +47,7 @@ Result<qint64> PlatformUnitRepository::insert(const PlatformUnit &u)
 {
     const QString now = json::formatDateTime(Clock::instance()->nowUtc());
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO platform_units (name, building, floor, external_ref, created_at, updated_at) VALUES (?,?,?,?,?,?)"));
+        "INSERT INTO platform_units (name, building, floor, external_ref, created_at, updated_at) VALUES (?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(nn(u.name));
     q.addBindValue(nn(u.building));
     q.addBindValue(nn(u.floor));
@@ -56,7 +56,7 @@ Result<qint64> PlatformUnitRepository::insert(const PlatformUnit &u)
     q.addBindValue(u.updatedAt.isEmpty() ? now : u.updatedAt);
     if (Status s = Database::exec(q, "insert platform unit"); !s.ok())
         return s.error().code == QLatin1String("constraint") ? constraintError(u) : s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PlatformUnitRepository::insertAll(const QList<PlatformUnit> &units)

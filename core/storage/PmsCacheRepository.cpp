@@ -64,7 +64,7 @@ Result<PmsCacheRepository::Index> PmsCacheRepository::loadIndex(qint64 connectio
     {
         QSqlQuery &q = m_db.prepare(QStringLiteral(
             "SELECT pms_id, id, property_id, pms_modified_at, active, disabled_by_user, "
-            "coalesce(deactivated_by LIKE 'reconciliation%', 0) FROM units WHERE connection_id=?"));
+            "CASE WHEN deactivated_by LIKE 'reconciliation%' THEN 1 ELSE 0 END FROM units WHERE connection_id=?"));
         q.addBindValue(connectionId);
         if (Status s = Database::exec(q, "load units"); !s.ok())
             return s.error();
@@ -125,7 +125,7 @@ Result<qint64> PmsCacheRepository::insertPortfolio(qint64 connectionId, const Po
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO portfolios (connection_id, pms_id, name, abbreviation, pms_active, raw_json, pms_modified_at, "
-        "synced_at) VALUES (?,?,?,?,?,?,?,?)"));
+        "synced_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(r.pmsId);
     q.addBindValue(nn(r.name));
@@ -136,7 +136,7 @@ Result<qint64> PmsCacheRepository::insertPortfolio(qint64 connectionId, const Po
     q.addBindValue(now);
     if (Status s = Database::exec(q, "insert portfolio"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PmsCacheRepository::updatePortfolio(qint64 id, const PortfolioRecord &r, const QString &now)
@@ -159,7 +159,7 @@ Result<qint64> PmsCacheRepository::insertProperty(qint64 connectionId, const Pro
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO properties (connection_id, pms_id, pms_portfolio_id, portfolio_id, name, abbreviation, address, "
         "city, state, postal_code, manager_user_id, manager_name, manager_email, pms_active, active, raw_json, "
-        "pms_modified_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "pms_modified_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(r.pmsId);
     q.addBindValue(opt(r.pmsPortfolioId));
@@ -180,7 +180,7 @@ Result<qint64> PmsCacheRepository::insertProperty(qint64 connectionId, const Pro
     q.addBindValue(now);
     if (Status s = Database::exec(q, "insert property"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PmsCacheRepository::updateProperty(qint64 id, const PropertyRecord &r, std::optional<qint64> portfolioId,
@@ -218,7 +218,7 @@ Result<qint64> PmsCacheRepository::insertUnit(qint64 connectionId, const UnitRec
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, city, state, postal_code, "
-        "floor, pms_active, active, raw_json, pms_modified_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "floor, pms_active, active, raw_json, pms_modified_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(r.pmsId);
     q.addBindValue(opt(r.pmsPropertyId));
@@ -236,7 +236,7 @@ Result<qint64> PmsCacheRepository::insertUnit(qint64 connectionId, const UnitRec
     q.addBindValue(now);
     if (Status s = Database::exec(q, "insert unit"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PmsCacheRepository::updateUnit(qint64 id, const UnitRecord &r, std::optional<qint64> propertyId, bool active,
@@ -244,7 +244,7 @@ Status PmsCacheRepository::updateUnit(qint64 id, const UnitRecord &r, std::optio
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE units SET pms_property_id=?, property_id=?, name=?, address=?, city=?, state=?, postal_code=?, floor=?, "
-        "pms_active=?, active=?, needs_review=CASE WHEN ? THEN 1 ELSE needs_review END, raw_json=?, pms_modified_at=?, "
+        "pms_active=?, active=?, needs_review=CASE WHEN ? <> 0 THEN 1 ELSE needs_review END, raw_json=?, pms_modified_at=?, "
         "synced_at=? WHERE id=?"));
     q.addBindValue(opt(r.pmsPropertyId));
     q.addBindValue(opt(propertyId));
@@ -270,7 +270,7 @@ Result<qint64> PmsCacheRepository::insertLease(qint64 connectionId, const LeaseR
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO leases (connection_id, pms_id, pms_unit_id, pms_property_id, unit_id, property_id, name, status, "
         "active, start_date, end_date, move_in, move_out, base_rent, raw_json, pms_modified_at, synced_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(r.pmsId);
     q.addBindValue(opt(r.pmsUnitId));
@@ -290,7 +290,7 @@ Result<qint64> PmsCacheRepository::insertLease(qint64 connectionId, const LeaseR
     q.addBindValue(now);
     if (Status s = Database::exec(q, "insert lease"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PmsCacheRepository::updateLease(qint64 connectionId, const LeaseRecord &r, std::optional<qint64> unitId,
@@ -327,7 +327,7 @@ Result<qint64> PmsCacheRepository::insertResident(qint64 connectionId, const Lea
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO residents (connection_id, pms_contact_id, first_name, last_name, email, phone, active, pms_lease_id, "
         "pms_property_id, pms_unit_id, property_id, unit_id, move_in, move_out, raw_json, created_at, synced_at) "
-        "VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(c.pmsId);
     q.addBindValue(nn(c.firstName));
@@ -346,7 +346,7 @@ Result<qint64> PmsCacheRepository::insertResident(qint64 connectionId, const Lea
     q.addBindValue(now);
     if (Status s = Database::exec(q, "insert resident"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PmsCacheRepository::updateResidentPlacement(qint64 id, const LeaseRecord &lease, std::optional<qint64> propertyId,
@@ -399,7 +399,7 @@ Result<qint64> PmsCacheRepository::insertWorkOrder(qint64 connectionId, const Wo
         "INSERT INTO work_orders (connection_id, pms_id, number, origin, pms_property_id, pms_unit_id, property_id, "
         "unit_id, resident_id, resident_pms_contact_id, manager_user_id, managed_by, requested_by, status, priority, "
         "category, description, authorize_enter, linked, sync_state, created_at, updated_at, raw_json) "
-        "VALUES (?,?,?,'pms',?,?,?,?,?,(SELECT pms_contact_id FROM residents WHERE id=?),?,?,?,?,?,?,?,?,?,'synced',?,?,?)"));
+        "VALUES (?,?,?,'pms',?,?,?,?,?,(SELECT pms_contact_id FROM residents WHERE id=?),?,?,?,?,?,?,?,?,?,'synced',?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(r.pmsId);
     q.addBindValue(opt(r.number));
@@ -423,14 +423,14 @@ Result<qint64> PmsCacheRepository::insertWorkOrder(qint64 connectionId, const Wo
     q.addBindValue(nn(r.rawJson));
     if (Status s = Database::exec(q, "insert work order"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status PmsCacheRepository::assignResidentsThroughMappings(qint64 connectionId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE residents SET platform_unit_id = (SELECT m.platform_unit_id FROM unit_mappings m WHERE m.unit_id = residents.unit_id) "
-        "WHERE connection_id=? AND platform_unit_id IS NOT (SELECT m.platform_unit_id FROM unit_mappings m WHERE m.unit_id = residents.unit_id)"));
+        "WHERE connection_id=? AND platform_unit_id IS DISTINCT FROM (SELECT m.platform_unit_id FROM unit_mappings m WHERE m.unit_id = residents.unit_id)"));
     q.addBindValue(connectionId);
     return Database::exec(q, "assign residents");
 }

@@ -63,9 +63,9 @@ Result<QList<ReconcileItemRow>> ReconciliationQueries::items(
         "0) "
         "FROM reconciliation_items i LEFT JOIN units u ON u.id = i.unit_id "
         "WHERE i.snapshot_id = ? AND (? = '' OR i.action = ?) "
-        "AND (? = '' OR i.property_name LIKE ? ESCAPE '\\' OR i.unit_name LIKE ? ESCAPE '\\' "
-        "OR i.address LIKE ? ESCAPE '\\' OR CAST(i.pms_unit_id AS TEXT) LIKE ? ESCAPE '\\') "
-        "ORDER BY i.property_name, i.pms_property_id, i.unit_name, i.pms_unit_id, i.id LIMIT ?"));
+        "AND (? = '' OR i.property_name %1 ? ESCAPE '\\' OR i.unit_name %1 ? ESCAPE '\\' "
+        "OR i.address %1 ? ESCAPE '\\' OR CAST(i.pms_unit_id AS TEXT) %1 ? ESCAPE '\\') "
+        "ORDER BY i.property_name, i.pms_property_id, i.unit_name, i.pms_unit_id, i.id LIMIT ?").arg(m_db.dialect().likeOperator()));
     q.setForwardOnly(true);
     const QString t = text.trimmed();
     const QString pattern = likePattern(t);

@@ -103,13 +103,13 @@ Result<qint64> ReconciliationRepository::startSnapshot(
     qint64 connectionId, const QString &trigger, const QString &startedAt)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO reconciliation_snapshots (connection_id, "
-                                               "started_at, trigger, status) VALUES (?, ?, ?, 'running')"));
+                                               "started_at, trigger, status) VALUES (?, ?, ?, 'running') RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(startedAt);
     q.addBindValue(trigger);
     if (Status s = Database::exec(q, "start a reconciliation snapshot"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status ReconciliationRepository::finishSnapshot(qint64 snapshotId, const QString &status, int unitsChecked,
@@ -132,7 +132,7 @@ Result<qint64> ReconciliationRepository::addItem(
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO reconciliation_items (snapshot_id, unit_id, "
                                                "action, pms_unit_id, pms_property_id, property_name, "
-                                               "unit_name, address, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                               "unit_name, address, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(snapshotId);
     q.addBindValue(idOrNull(u.id));
     q.addBindValue(action);
@@ -144,7 +144,7 @@ Result<qint64> ReconciliationRepository::addItem(
     q.addBindValue(at);
     if (Status s = Database::exec(q, "record a reconciliation item"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status ReconciliationRepository::setItemAction(qint64 itemId, const QString &action, const QString &at)
@@ -459,6 +459,17 @@ Status ReconciliationRepository::setGuard(const ReconcileGuard &guard)
             return s;
     }
     return tx.commit();
+}
+
+Status ReconciliationRepository::lockSnapshot(qint64 snapshotId)
+{
+    if (!m_db.isPostgres())
+        return {};
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id FROM reconciliation_snapshots WHERE id = ?") + m_db.dialect().forUpdate());
+    q.addBindValue(snapshotId);
+    Status s = Database::exec(q, "lock reconciliation snapshot");
+    q.finish();
+    return s;
 }
 
 } // namespace pms

@@ -68,6 +68,10 @@ public:
         qint64 snapshotId, const QString &action, const ReconcileUnit &unit, const QString &at);
     Status setItemAction(qint64 itemId, const QString &action, const QString &at);
     Result<ReconcileSnapshotRow> snapshot(qint64 snapshotId);
+    /// Holds the snapshot's row until the transaction ends, so two desks confirming (or
+    /// restoring) the same snapshot at once act one after the other (PostgreSQL; SQLite has
+    /// one writer).
+    Status lockSnapshot(qint64 snapshotId);
     /// The newest snapshot of a connection (0 when none).
     Result<qint64> newestSnapshotId(qint64 connectionId);
     /// Items of a snapshot, optionally of one action only, ordered by property, unit.

@@ -21,7 +21,7 @@ Result<qint64> SyncRunRepository::startRun(qint64 connectionId, SyncKind kind, c
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_runs (connection_id, kind, trigger, started_at, status, window_start, window_end) "
-        "VALUES (?,?,?,?,'running',?,?)"));
+        "VALUES (?,?,?,?,'running',?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(syncKindName(kind));
     q.addBindValue(nn(trigger));
@@ -30,7 +30,7 @@ Result<qint64> SyncRunRepository::startRun(qint64 connectionId, SyncKind kind, c
     q.addBindValue(ts(windowEnd));
     if (Status s = Database::exec(q, "start run"); !s.ok())
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status SyncRunRepository::finishRun(qint64 runId, const QString &status, const QString &error, const QDateTime &finishedAt)

@@ -147,12 +147,18 @@ void TableQuery::appendTextFilter(const ColumnSpec &col, const QString &expr, QS
 
     if (col.type == ColumnType::Date || col.type == ColumnType::DateTime) {
         // "2024-03" means March 2024: a prefix.
-        conds << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col.sql);
+        conds << likeTerm(col);
         binds << QString(escapeLike(operand) + QLatin1Char('%'));
         return;
     }
-    conds << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col.sql);
+    conds << likeTerm(col);
     binds << QString(QLatin1Char('%') + escapeLike(operand) + QLatin1Char('%'));
+}
+
+QString TableQuery::likeTerm(const ColumnSpec &col) const
+{
+    const QString expr = isNumeric(col.type) ? m_dialect->asText(col.sql) : col.sql;
+    return QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(expr, m_dialect->likeOperator());
 }
 
 void TableQuery::appendValueFilters(const TableSpec &spec, const QHash<int, QVariantList> &filters, QStringList &conds,
@@ -198,10 +204,12 @@ QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
                 // The trigram index needs three characters; shorter words fall back to LIKE.
                 const bool useIndex = fullText && w.size() >= 3;
                 if (useIndex) {
-                    ors << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(m_spec.idSql, m_spec.fullTextTable);
-                    QString phrase = w;
-                    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                    binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+                    QStringList indexed;
+                    for (const ColumnSpec &col : m_spec.columns)
+                        if (col.inFullText)
+                            indexed << col.sql;
+                    ors << m_dialect->fullTextTerm(m_spec.idSql, m_spec.fullTextTable, indexed);
+                    binds << m_dialect->fullTextBinding(w);
                 }
                 const QString pattern = QLatin1Char('%') + escapeLike(w) + QLatin1Char('%');
                 for (const ColumnSpec &col : m_spec.columns) {
@@ -219,10 +227,10 @@ QString TableQuery::whereClause(QVariantList &binds, bool unfiltered) const
                             continue;
                         }
                     }
-                    ors << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col.sql);
+                    ors << likeTerm(col);
                     binds << pattern;
                 }
-                conds << (ors.isEmpty() ? QStringLiteral("0")
+                conds << (ors.isEmpty() ? QStringLiteral("1 = 0")
                                         : QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"));
             }
         }
@@ -250,8 +258,13 @@ QString TableQuery::orderClause(bool reversed) const
     const QString expr = col.sortSql.isEmpty() ? col.sql : col.sortSql;
     if (expr == m_spec.idSql)
         return QStringLiteral(" ORDER BY ") + expr + dir;
+    // Empty values (NULL) come first going up and last going down, on both engines (SQLite's
+    // order; PostgreSQL's indexes for these sorts are declared NULLS FIRST to match).
+    const QString nulls = !m_dialect->isPostgres() ? QString()
+                          : desc                   ? QStringLiteral(" NULLS LAST")
+                                                   : QStringLiteral(" NULLS FIRST");
     // The id breaks ties so that every position is stable between windows.
-    return QStringLiteral(" ORDER BY ") + expr + dir + QStringLiteral(", ") + m_spec.idSql + dir;
+    return QStringLiteral(" ORDER BY ") + expr + dir + nulls + QStringLiteral(", ") + m_spec.idSql + dir;
 }
 
 QString TableQuery::fromFor(const QString &clauses) const
@@ -295,7 +308,7 @@ SqlStatement TableQuery::countSql(bool unfiltered) const
 {
     SqlStatement s;
     const QString where = whereClause(s.binds, unfiltered);
-    s.text = QStringLiteral("SELECT count(*) FROM ") + fromFor(where) + where;
+    s.text = m_dialect->expand(QStringLiteral("SELECT count(*) FROM ") + fromFor(where) + where);
     return s;
 }
 
@@ -304,7 +317,8 @@ SqlStatement TableQuery::idsSql() const
     SqlStatement s;
     const QString where = whereClause(s.binds, false);
     const QString order = orderClause(false);
-    s.text = QStringLiteral("SELECT ") + m_spec.idSql + QStringLiteral(" FROM ") + fromFor(where + order) + where + order;
+    s.text = m_dialect->expand(QStringLiteral("SELECT ") + m_spec.idSql + QStringLiteral(" FROM ") + fromFor(where + order)
+                               + where + order);
     return s;
 }
 
@@ -318,19 +332,18 @@ SqlStatement TableQuery::windowSql(qint64 offset, int limit, bool reversed) cons
     s.text = QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + fullFrom() + QStringLiteral(" WHERE ")
         + m_spec.idSql + QStringLiteral(" IN (SELECT ") + m_spec.idSql + QStringLiteral(" FROM ") + fromFor(where + order) + where
         + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
+    s.text = m_dialect->expand(s.text);
     s.binds << limit << offset;
     return s;
 }
 
 SqlStatement TableQuery::rowsByIdsSql(const QList<qint64> &ids) const
 {
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
     SqlStatement s;
-    s.text = QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + fullFrom() + QStringLiteral(" WHERE ")
-        + m_spec.idSql + QStringLiteral(" IN (SELECT value FROM json_each(?))");
-    s.binds << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    s.text = m_dialect->expand(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + fullFrom()
+                               + QStringLiteral(" WHERE ") + m_spec.idSql + QStringLiteral(" IN (")
+                               + m_dialect->idListSubquery() + QLatin1Char(')'));
+    s.binds << m_dialect->idListBinding(ids);
     return s;
 }
 
@@ -346,7 +359,8 @@ SqlStatement TableQuery::exportSql(const QList<int> &columns) const
     const QString where = whereClause(s.binds, false);
     const QString select = cols.join(QStringLiteral(", "));
     const QString order = orderClause(false);
-    s.text = QStringLiteral("SELECT ") + select + QStringLiteral(" FROM ") + fromFor(select + where + order) + where + order;
+    s.text = m_dialect->expand(QStringLiteral("SELECT ") + select + QStringLiteral(" FROM ") + fromFor(select + where + order)
+                               + where + order);
     return s;
 }
 

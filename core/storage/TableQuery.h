@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/SqlDialect.h"
 #include "storage/TableSpec.h"
 
 #include <QHash>
@@ -78,6 +79,10 @@ public:
     /// Every matching row in display order, only @p columns (spec indexes), for export.
     SqlStatement exportSql(const QList<int> &columns) const;
 
+    /// The engine the statements are written for (SQLite unless TableReader says otherwise).
+    void setDialect(const SqlDialect &dialect) { m_dialect = &dialect; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+
     bool operator==(const TableQuery &other) const;
     bool operator!=(const TableQuery &other) const { return !(*this == other); }
 
@@ -91,6 +96,9 @@ private:
     QString fromFor(const QString &clauses) const;
     QString fullFrom() const;
     void appendTextFilter(const ColumnSpec &col, const QString &expr, QStringList &conds, QVariantList &binds) const;
+    /// A column's SQL with the spec's portable functions expanded for the dialect.
+    QString sqlOf(const ColumnSpec &col) const;
+    QString likeTerm(const ColumnSpec &col) const;
 
     TableSpec m_spec;
     qint64 m_connectionId = 0;
@@ -100,6 +108,7 @@ private:
     QHash<int, QVariantList> m_fixedFilters;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    const SqlDialect *m_dialect = &SqlDialect::sqlite();
 };
 
 /// Escapes %, _ and \ for a LIKE ... ESCAPE '\' pattern.

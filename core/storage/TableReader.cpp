@@ -43,6 +43,14 @@ QVariant typed(const QVariant &v, ColumnType type)
     }
 }
 
+/// The query, its statements written for the engine of @p db.
+TableQuery forDb(const Database &db, const TableQuery &query)
+{
+    TableQuery q = query;
+    q.setDialect(db.dialect());
+    return q;
+}
+
 RowList readRows(QSqlQuery &q, const TableQuery &query)
 {
     RowList rows;
@@ -64,7 +72,7 @@ RowList readRows(QSqlQuery &q, const TableQuery &query)
 Result<qint64> TableReader::count(Database &db, const TableQuery &query, bool unfiltered)
 {
     QSqlQuery q(db.sql());
-    if (Status s = run(q, query.countSql(unfiltered)); !s.ok())
+    if (Status s = run(q, forDb(db, query).countSql(unfiltered)); !s.ok())
         return s.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
@@ -72,7 +80,7 @@ Result<qint64> TableReader::count(Database &db, const TableQuery &query, bool un
 Result<IdList> TableReader::ids(Database &db, const TableQuery &query, const std::function<bool()> &cancelled)
 {
     QSqlQuery q(db.sql());
-    if (Status s = run(q, query.idsSql()); !s.ok())
+    if (Status s = run(q, forDb(db, query).idsSql()); !s.ok())
         return s.error();
     IdList ids;
     int sinceCheck = 0;
@@ -103,7 +111,7 @@ Result<RowList> TableReader::window(Database &db, const TableQuery &query, qint6
             return RowList{};
     }
     QSqlQuery q(db.sql());
-    if (Status s = run(q, query.windowSql(start, count, reversed)); !s.ok())
+    if (Status s = run(q, forDb(db, query).windowSql(start, count, reversed)); !s.ok())
         return s.error();
     RowList rows = readRows(q, query);
     if (reversed)
@@ -116,7 +124,7 @@ Result<RowList> TableReader::rowsByIds(Database &db, const TableQuery &query, co
     if (ids.isEmpty())
         return RowList{};
     QSqlQuery q(db.sql());
-    if (Status s = run(q, query.rowsByIdsSql(ids)); !s.ok())
+    if (Status s = run(q, forDb(db, query).rowsByIdsSql(ids)); !s.ok())
         return s.error();
     const RowList found = readRows(q, query);
     QHash<qint64, int> byId;
@@ -136,7 +144,7 @@ Status TableReader::forEachRow(Database &db, const TableQuery &query, const QLis
                                const std::function<bool(const QVariantList &)> &row)
 {
     QSqlQuery q(db.sql());
-    if (Status s = run(q, query.exportSql(columns)); !s.ok())
+    if (Status s = run(q, forDb(db, query).exportSql(columns)); !s.ok())
         return s;
     const int n = q.record().count();
     QVariantList values;

@@ -242,7 +242,7 @@ TableSpec TableSpecs::syncRuns()
         col("id", "s.id", T::Id),
         col("kind", "s.kind", T::Enum, true),
         col("started_at", "s.started_at", T::DateTime),
-        col("duration_seconds", "(julianday(s.finished_at) - julianday(s.started_at)) * 86400.0", T::Real),
+        col("duration_seconds", "SECONDS_BETWEEN(s.started_at, s.finished_at)", T::Real),
         col("status", "s.status", T::Enum, true),
         col("created", "(SELECT coalesce(sum(c.created), 0) FROM sync_run_counts c WHERE c.run_id = s.id)", T::Integer),
         col("updated", "(SELECT coalesce(sum(c.updated), 0) FROM sync_run_counts c WHERE c.run_id = s.id)", T::Integer),
@@ -290,7 +290,7 @@ TableSpec TableSpecs::owners()
     s.table = QStringLiteral("owners o");
     s.idSql = QStringLiteral("o.id");
     s.columns = {
-        sortedBy(col("name", "o.name", T::Text, true), "o.name COLLATE NOCASE"),
+        sortedBy(col("name", "o.name", T::Text, true), "NOCASE(o.name)"),
         col("email", "o.email", T::Text, true),
         col("phone", "o.phone", T::Text, true),
         col("address", "o.address", T::Text, true),
@@ -313,7 +313,7 @@ TableSpec TableSpecs::vendors()
     s.table = QStringLiteral("vendors v");
     s.idSql = QStringLiteral("v.id");
     s.columns = {
-        sortedBy(col("name", "v.name", T::Text, true), "v.name COLLATE NOCASE"),
+        sortedBy(col("name", "v.name", T::Text, true), "NOCASE(v.name)"),
         col("trade", "v.trade", T::Text, true),
         col("email", "v.email", T::Text, true),
         col("phone", "v.phone", T::Text, true),

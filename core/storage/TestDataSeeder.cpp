@@ -120,7 +120,7 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
 
     QSqlQuery &conn = db.prepare(QStringLiteral(
         "INSERT INTO connections (name, base_url, system_id, client_id, integration_user, integration_email, "
-        "pms_user_email, created_at) VALUES (?,?,?,?,?,?,?,?)"));
+        "pms_user_email, created_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
     const QString sysId = QString::number(100000 + rng.bounded(900000));
     if (Status st = exec(conn, {QStringLiteral("Sunrise Property Group"), QStringLiteral("https://api.propertyware.com/pw/api/rest/v1"),
                                 sysId, QStringLiteral("sunrise-bridge"), QStringLiteral("pms-bridge"),
@@ -128,31 +128,31 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                 iso(now.addDays(-400))});
         !st.ok())
         return st.error();
-    const qint64 connectionId = conn.lastInsertId().toLongLong();
+    const qint64 connectionId = Database::returnedId(conn);
     const QString synced = iso(now.addSecs(-3600));
 
     // Portfolios: one per owner group.
     QList<qint64> portfolios;
     QSqlQuery &pf = db.prepare(QStringLiteral("INSERT INTO portfolios (connection_id, pms_id, name, abbreviation, synced_at) "
-                                              "VALUES (?,?,?,?,?)"));
+                                              "VALUES (?,?,?,?,?) RETURNING id"));
     const char *const portfolioNames[] = {"Westside Holdings", "Riverside Trust", "Summit Residential", "Oak Street Partners"};
     for (int i = 0; i < 4; ++i) {
         if (Status st = exec(pf, {connectionId, 5000 + i, s(portfolioNames[i]), s(portfolioNames[i]).left(3).toUpper(), synced}); !st.ok())
             return st.error();
-        portfolios << pf.lastInsertId().toLongLong();
+        portfolios << Database::returnedId(pf);
     }
 
     // Properties and units.
     QSqlQuery &prop = db.prepare(QStringLiteral(
         "INSERT INTO properties (connection_id, pms_id, pms_portfolio_id, portfolio_id, name, abbreviation, address, city, "
         "state, postal_code, manager_user_id, manager_name, manager_email, active, raw_json, synced_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     QSqlQuery &unit = db.prepare(QStringLiteral(
         "INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, city, state, postal_code, "
-        "floor, active, deactivated_at, deactivated_by, raw_json, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "floor, active, deactivated_at, deactivated_by, raw_json, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     QSqlQuery &plog = db.prepare(QStringLiteral("INSERT INTO property_log (property_id, unit_id, at, kind, message) VALUES (?,?,?,?,?)"));
     QSqlQuery &pu = db.prepare(QStringLiteral("INSERT INTO platform_units (name, building, floor, external_ref, created_at, updated_at) "
-                                              "VALUES (?,?,?,?,?,?)"));
+                                              "VALUES (?,?,?,?,?,?) RETURNING id"));
     QSqlQuery &map = db.prepare(QStringLiteral("INSERT INTO unit_mappings (unit_id, platform_unit_id, method, confidence, mapped_at) "
                                                "VALUES (?,?,?,?,?)"));
     QList<UnitRef> units;
@@ -177,7 +177,7 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                     active ? 1 : 0, QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)), synced});
             !st.ok())
             return st.error();
-        const qint64 propertyId = prop.lastInsertId().toLongLong();
+        const qint64 propertyId = Database::returnedId(prop);
         const int unitCount = std::max(1, o.unitsPerProperty / 2 + int(rng.bounded(o.unitsPerProperty + 1)));
         for (int u = 0; u < unitCount; ++u) {
             const int floor = 1 + u / 6;
@@ -192,7 +192,7 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                         QStringLiteral("{}"), synced});
                 !st.ok())
                 return st.error();
-            const qint64 unitId = unit.lastInsertId().toLongLong();
+            const qint64 unitId = Database::returnedId(unit);
             units << UnitRef{unitId, pmsUnit, propertyId, pmsProperty};
             if (deactivated) {
                 if (Status st = exec(plog, {propertyId, unitId, iso(when), QStringLiteral("deactivated"),
@@ -204,7 +204,7 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                           QStringLiteral("AC-%1-%2").arg(p).arg(u), synced, synced});
                     !st.ok())
                     return st.error();
-                const qint64 platformId = pu.lastInsertId().toLongLong();
+                const qint64 platformId = Database::returnedId(pu);
                 platformOfUnit.insert(unitId, platformId);
                 const bool suggested = rng.bounded(3) == 0;
                 if (Status st = exec(map, {unitId, platformId, suggested ? QStringLiteral("suggestion") : QStringLiteral("manual"),
@@ -279,11 +279,12 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
     // Sync runs, their counts and exclusions.
     QSqlQuery &run = db.prepare(QStringLiteral(
         "INSERT INTO sync_runs (connection_id, kind, trigger, started_at, finished_at, status, window_start, window_end, error) "
-        "VALUES (?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
     QSqlQuery &counts = db.prepare(QStringLiteral(
         "INSERT INTO sync_run_counts (run_id, entity, created, updated, unchanged, skipped, failed) VALUES (?,?,?,?,?,?,?)"));
     QSqlQuery &excl = db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO sync_exclusions (connection_id, run_id, entity, pms_id, reason, at) VALUES (?,?,?,?,?,?)"));
+        "INSERT INTO sync_exclusions (connection_id, run_id, entity, pms_id, reason, at) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT DO NOTHING"));
     for (int i = 0; i < o.syncRuns; ++i) {
         const bool initial = i == 0;
         const int k = rng.bounded(10);
@@ -302,7 +303,7 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                    error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(error)});
             !st.ok())
             return st.error();
-        const qint64 runId = run.lastInsertId().toLongLong();
+        const qint64 runId = Database::returnedId(run);
         const QStringList entities = initial ? QStringList{QStringLiteral("portfolios"), QStringLiteral("properties"), QStringLiteral("units"),
                                                            QStringLiteral("residents"), QStringLiteral("leases"), QStringLiteral("work_orders")}
                                              : QStringList{QStringLiteral("units"), QStringLiteral("residents"), QStringLiteral("work_orders")};
@@ -372,7 +373,7 @@ Status TestDataSeeder::addWorkOrders(Database &db, qint64 connectionId, qint64 c
         "INSERT INTO work_orders (connection_id, pms_id, number, origin, pms_property_id, pms_unit_id, property_id, unit_id, "
         "resident_id, resident_pms_contact_id, manager_user_id, managed_by, requested_by, status, priority, category, "
         "description, linked, sync_state, sync_error, created_at, updated_at, completed_at, raw_json) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     QSqlQuery &event = db.prepare(QStringLiteral("INSERT INTO work_order_events (work_order_id, at, kind, message) VALUES (?,?,?,?)"));
     // A history for each work order of a screenshot-sized cache; a benchmark's million go without.
     const bool withEvents = count <= 20000;
@@ -437,7 +438,7 @@ Status TestDataSeeder::addWorkOrders(Database &db, qint64 connectionId, qint64 c
             if (Status e = Database::exec(ins, "seed work order"); !e.ok())
                 return e;
             if (withEvents) {
-                const qint64 wo = ins.lastInsertId().toLongLong();
+                const qint64 wo = Database::returnedId(ins);
                 QList<std::pair<QDateTime, std::pair<QString, QString>>> history;
                 history.append({created, {QStringLiteral("created"), fromApp ? QObject::tr("Created in the app.")
                                                                              : QObject::tr("Imported from the PMS (managed by pms-bridge).")}});

@@ -23,7 +23,7 @@ Result<qint64> VendorRepository::insert(const Vendor &v)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO vendors (external_ref, name, trade, email, phone, address, city, state, postal_code, "
-        "insurance_expires, notes, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "insurance_expires, notes, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(orNull(v.externalRef));
     q.addBindValue(nn(v.name));
     q.addBindValue(nn(v.trade));
@@ -44,7 +44,7 @@ Result<qint64> VendorRepository::insert(const Vendor &v)
                          QStringLiteral("constraint"));
         return s.error();
     }
-    return q.lastInsertId().toLongLong();
+    return Database::returnedId(q);
 }
 
 Status VendorRepository::insertAll(const QList<Vendor> &vendors)

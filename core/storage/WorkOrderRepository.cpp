@@ -81,7 +81,7 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO work_orders (connection_id, origin, pms_property_id, pms_unit_id, property_id, unit_id, resident_id, "
         "resident_pms_contact_id, manager_user_id, status, priority, category, description, authorize_enter, linked, "
-        "sync_state, client_ref, created_at, updated_at) VALUES (?,'app',?,?,?,?,?,?,?,'Open',?,?,?,?,1,'pending',?,?,?)"));
+        "sync_state, client_ref, created_at, updated_at) VALUES (?,'app',?,?,?,?,?,?,?,'Open',?,?,?,?,1,'pending',?,?,?) RETURNING id"));
     q.addBindValue(wo.connectionId);
     q.addBindValue(wo.pmsPropertyId);
     q.addBindValue(idOrNull(wo.pmsUnitId));
@@ -99,7 +99,7 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
     q.addBindValue(now);
     if (Status s = Database::exec(q, "create work order"); !s.ok())
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::returnedId(q);
     if (auto e = OutboxRepository(m_db).enqueue(id, QStringLiteral("create")); !e.ok())
         return e.error();
     if (Status s = addEvent(id, QStringLiteral("created"), tr("Created in PMS Bridge.")); !s.ok())
@@ -179,7 +179,7 @@ Status WorkOrderRepository::complete(qint64 id, const QString &comment, const QL
         return e.error();
     QSqlQuery &a = m_db.prepare(QStringLiteral(
         "INSERT INTO work_order_attachments (work_order_id, kind, file_name, stored_path, mime_type, size_bytes, added_at) "
-        "VALUES (?,?,?,?,?,?,?)"));
+        "VALUES (?,?,?,?,?,?,?) RETURNING id"));
     for (const WorkOrderAttachment &att : attachments) {
         a.addBindValue(id);
         a.addBindValue(att.kind);
@@ -190,7 +190,7 @@ Status WorkOrderRepository::complete(qint64 id, const QString &comment, const QL
         a.addBindValue(ts(now));
         if (Status s = Database::exec(a, "add attachment"); !s.ok())
             return s;
-        const qint64 attId = a.lastInsertId().toLongLong();
+        const qint64 attId = Database::returnedId(a);
         if (auto e = outbox.enqueue(id, QStringLiteral("upload"), QJsonObject{{QStringLiteral("attachmentId"), attId}}); !e.ok())
             return e.error();
     }
@@ -333,8 +333,8 @@ Result<QList<WorkOrderChoice>> WorkOrderRepository::choices(QSqlQuery &q)
 Result<QList<WorkOrderChoice>> WorkOrderRepository::propertyChoices(qint64 connectionId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT pms_id, COALESCE(NULLIF(local_name,''), NULLIF(name,''), 'Property ' || pms_id) AS n FROM properties "
-        "WHERE connection_id=? AND active=1 ORDER BY n COLLATE NOCASE"));
+        "SELECT pms_id, n FROM (SELECT pms_id, COALESCE(NULLIF(local_name,''), NULLIF(name,''), 'Property ' || pms_id) AS n "
+        "FROM properties WHERE connection_id=? AND active=1) c ORDER BY ") + m_db.dialect().caseInsensitive(QStringLiteral("n")));
     q.addBindValue(connectionId);
     return choices(q);
 }
@@ -342,8 +342,9 @@ Result<QList<WorkOrderChoice>> WorkOrderRepository::propertyChoices(qint64 conne
 Result<QList<WorkOrderChoice>> WorkOrderRepository::unitChoices(qint64 connectionId, qint64 pmsPropertyId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT pms_id, COALESCE(NULLIF(local_name,''), NULLIF(name,''), 'Unit ' || pms_id) AS n FROM units "
-        "WHERE connection_id=? AND pms_property_id=? AND active=1 ORDER BY n COLLATE NOCASE"));
+        "SELECT pms_id, n FROM (SELECT pms_id, COALESCE(NULLIF(local_name,''), NULLIF(name,''), 'Unit ' || pms_id) AS n "
+        "FROM units WHERE connection_id=? AND pms_property_id=? AND active=1) c ORDER BY ")
+        + m_db.dialect().caseInsensitive(QStringLiteral("n")));
     q.addBindValue(connectionId);
     q.addBindValue(pmsPropertyId);
     return choices(q);
@@ -352,8 +353,9 @@ Result<QList<WorkOrderChoice>> WorkOrderRepository::unitChoices(qint64 connectio
 Result<QList<WorkOrderChoice>> WorkOrderRepository::residentChoices(qint64 connectionId, qint64 pmsPropertyId, qint64 pmsUnitId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT pms_contact_id, trim(first_name || ' ' || last_name) AS n FROM residents "
-        "WHERE connection_id=? AND pms_property_id=? AND (? = 0 OR pms_unit_id = ?) ORDER BY n COLLATE NOCASE"));
+        "SELECT pms_contact_id, n FROM (SELECT pms_contact_id, trim(first_name || ' ' || last_name) AS n FROM residents "
+        "WHERE connection_id=? AND pms_property_id=? AND (? = 0 OR pms_unit_id = ?)) c ORDER BY ")
+        + m_db.dialect().caseInsensitive(QStringLiteral("n")));
     q.addBindValue(connectionId);
     q.addBindValue(pmsPropertyId);
     q.addBindValue(pmsUnitId);

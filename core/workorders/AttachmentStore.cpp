@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "storage/CacheLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,7 +33,9 @@ QString AttachmentStore::guessKind(const QString &filePath)
 
 QString AttachmentStore::folderFor(const QString &cachePath, qint64 workOrderId)
 {
-    return cachePath + QStringLiteral(".attachments/") + QString::number(workOrderId);
+    auto location = CacheLocation::parse(cachePath);
+    const QString base = location.ok() ? location.value().localFolder() : cachePath + QStringLiteral(".attachments");
+    return base + QLatin1Char('/') + QString::number(workOrderId);
 }
 
 Result<WorkOrderAttachment> AttachmentStore::copyIn(const QString &cachePath, qint64 workOrderId, const QString &sourcePath,

@@ -3,6 +3,9 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +29,40 @@ private Q_SLOTS:
     void transactionRollsBack();
     void everyTableExists_data();
     void everyTableExists();
+    void refusesForeignDatabaseUntouched();
+    void marksOlderCacheAsOurs();
+    void location_data();
+    void location();
+    void unreachableServerIsOneSentence();
+    void concurrentOpenMigratesOnce();
+    void carriesOnAfterTheServerDropsTheSession();
 };
+
+namespace {
+
+/// A second, independent cache location of the run's engine (for tests that reopen).
+struct Place
+{
+    QTemporaryDir dir;
+    std::unique_ptr<test::TempPgDatabase> pg;
+    Place()
+    {
+        if (test::onPostgres())
+            pg = std::make_unique<test::TempPgDatabase>();
+    }
+    QString location() const { return pg ? pg->url() : dir.filePath(QStringLiteral("c.sqlite")); }
+};
+
+/// The cache's tables, without the schema PostgreSQL names them with.
+QStringList tablesOf(Database &db)
+{
+    QStringList out;
+    for (const QString &t : db.sql().tables())
+        out << t.section(QLatin1Char('.'), -1);
+    return out;
+}
+
+} // namespace
 
 void TestDatabase::migratesEmptyCacheToLatest()
 {
@@ -37,8 +73,8 @@ void TestDatabase::migratesEmptyCacheToLatest()
 
 void TestDatabase::reopensWithoutReapplying()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    Place place;
+    const QString path = place.location();
     {
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
@@ -60,6 +96,14 @@ void TestDatabase::walAndForeignKeys()
 {
     test::TempCache cache;
     QSqlQuery q(cache.db().sql());
+    if (cache.db().isPostgres()) {
+        // PostgreSQL always enforces foreign keys; the session has the deadlines we set.
+        QVERIFY(q.exec(QStringLiteral("SHOW lock_timeout")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("30s"));
+        QVERIFY(q.exec(QStringLiteral("SHOW client_encoding")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("UTF8"));
+        return;
+    }
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -79,16 +123,23 @@ void TestDatabase::foreignKeysEnforced()
 
 void TestDatabase::refusesNewerSchema()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    Place place;
+    const QString path = place.location();
     {
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QVERIFY(db.value()->execRaw(QStringLiteral("PRAGMA user_version = 999")).ok());
+        if (db.value()->isPostgres())
+            QVERIFY(db.value()->execRaw(QStringLiteral("INSERT INTO pmsbridge_schema VALUES (999, '0.3.0', '2027-01-01T00:00:00Z')")).ok());
+        else
+            QVERIFY(db.value()->execRaw(QStringLiteral("PRAGMA user_version = 999")).ok());
+        QVERIFY(db.value()->execRaw(QStringLiteral("INSERT INTO app_settings VALUES ('marker', 'before')")).ok());
     }
     auto again = Database::open(path);
     QVERIFY(!again.ok());
-    QVERIFY2(again.errorMessage().contains(QLatin1String("newer")), qPrintable(again.errorMessage()));
+    QCOMPARE(again.error().code, QStringLiteral("schema"));
+    QVERIFY2(again.errorMessage().contains(QLatin1String("Install that version")), qPrintable(again.errorMessage()));
+    if (test::onPostgres()) // the version that upgraded it is named
+        QVERIFY2(again.errorMessage().contains(QLatin1String("PMS Bridge 0.3.0")), qPrintable(again.errorMessage()));
 }
 
 void TestDatabase::refusesNonDatabaseFile()
@@ -113,6 +164,9 @@ void TestDatabase::splitScript_data()
     QTest::newRow("semicolon in string") << QStringLiteral("INSERT INTO a VALUES ('x;y'); SELECT 1;") << 2;
     QTest::newRow("comment") << QStringLiteral("-- a; comment\nSELECT 1; /* b; */ SELECT 2") << 2;
     QTest::newRow("trigger") << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x=1; END; SELECT 1;") << 2;
+    QTest::newRow("plpgsql body") << QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                                                    "  UPDATE a SET x = 1; RETURN NULL;\nEND;\n$$;\nSELECT 1;")
+                                  << 2;
 }
 
 void TestDatabase::splitScript()
@@ -193,10 +247,219 @@ void TestDatabase::everyTableExists()
 {
     QFETCH(QString, table);
     test::TempCache cache;
+    QVERIFY2(tablesOf(cache.db()).contains(table), qPrintable(tablesOf(cache.db()).join(QLatin1Char(' '))));
+}
+
+void TestDatabase::refusesForeignDatabaseUntouched()
+{
+    Place place;
+    const QString path = place.location();
+    QStringList before;
+    {
+        // Someone else's database: one table of theirs.
+        auto loc = CacheLocation::parse(path);
+        QVERIFY(loc.ok());
+        QSqlDatabase other = QSqlDatabase::addDatabase(loc->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("foreign"));
+        if (loc->isPostgres()) {
+            other.setHostName(loc->host);
+            other.setPort(loc->port);
+            other.setUserName(loc->user);
+            other.setDatabaseName(loc->database);
+        } else {
+            other.setDatabaseName(loc->path);
+        }
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        if (loc->isPostgres()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(loc->schema)));
+            QVERIFY(q.exec(QStringLiteral("SET search_path TO %1").arg(loc->schema)));
+        }
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)")));
+        before = other.tables();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, QStringLiteral("foreign"));
+    QVERIFY2(db.errorMessage().contains(QLatin1String("not a PMS Bridge cache")) && db.errorMessage().contains(QLatin1String("untouched")),
+             qPrintable(db.errorMessage()));
+    {
+        auto loc = CacheLocation::parse(path);
+        QSqlDatabase other = QSqlDatabase::addDatabase(loc->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("foreign2"));
+        if (loc->isPostgres()) {
+            other.setHostName(loc->host);
+            other.setPort(loc->port);
+            other.setUserName(loc->user);
+            other.setDatabaseName(loc->database);
+        } else {
+            other.setDatabaseName(loc->path);
+        }
+        QVERIFY(other.open());
+        if (loc->isPostgres())
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("SET search_path TO %1").arg(loc->schema)));
+        QCOMPARE(other.tables(), before); // not one table added
+        if (!loc->isPostgres()) {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign2"));
+}
+
+void TestDatabase::marksOlderCacheAsOurs()
+{
+    test::TempCache cache;
+    if (cache.db().isPostgres()) {
+        QVERIFY(tablesOf(cache.db()).contains(QStringLiteral("pmsbridge_schema")));
+        return;
+    }
     QSqlQuery q(cache.db().sql());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(table)));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toInt(), kSqliteApplicationId);
+    // A cache of 0.1 (no application id yet) is still ours and gets the id on open.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 0")));
+    auto again = cache.openAnother();
+    QSqlQuery r(again->sql());
+    QVERIFY(r.exec(QStringLiteral("PRAGMA application_id")) && r.next());
+    QCOMPARE(r.value(0).toInt(), kSqliteApplicationId);
+}
+
+void TestDatabase::location_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("words"); // in the error, or in describe() when ok
+    QTest::newRow("file") << QStringLiteral("/home/ana/cache.sqlite") << true << QStringLiteral("/home/ana/cache.sqlite");
+    QTest::newRow("loopback") << QStringLiteral("postgresql://ana@127.0.0.1:5433/office") << true
+                              << QStringLiteral("PostgreSQL database office on 127.0.0.1:5433 as ana");
+    QTest::newRow("socket") << QStringLiteral("postgresql://ana@/office?host=/var/run/postgresql") << true
+                            << QStringLiteral("on this machine");
+    QTest::newRow("remote with TLS") << QStringLiteral("postgres://ana@db.office.lan/office?sslmode=verify-full") << true
+                                     << QStringLiteral("db.office.lan:5432");
+    QTest::newRow("remote without TLS") << QStringLiteral("postgresql://ana@db.office.lan/office") << false
+                                        << QStringLiteral("sslmode=verify-full");
+    QTest::newRow("remote prefer") << QStringLiteral("postgresql://ana@10.0.0.5/office?sslmode=prefer") << false
+                                   << QStringLiteral("must be encrypted");
+    QTest::newRow("password") << QStringLiteral("postgresql://ana:secret@127.0.0.1/office") << false
+                              << QStringLiteral("PGPASSWORD");
+    QTest::newRow("no database") << QStringLiteral("postgresql://ana@127.0.0.1:5432/") << false
+                                 << QStringLiteral("names no database");
+    QTest::newRow("unknown option") << QStringLiteral("postgresql://ana@127.0.0.1/office?sslmod=require") << false
+                                    << QStringLiteral("does not know: sslmod");
+    QTest::newRow("bad sslmode") << QStringLiteral("postgresql://ana@127.0.0.1/office?sslmode=yes") << false
+                                 << QStringLiteral("not a PostgreSQL SSL mode");
+    QTest::newRow("other scheme") << QStringLiteral("mysql://ana@127.0.0.1/office") << false
+                                  << QStringLiteral("postgresql:// URL");
+}
+
+void TestDatabase::location()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, words);
+    auto loc = CacheLocation::parse(text);
+    QCOMPARE(loc.ok(), ok);
+    if (ok) {
+        QVERIFY2(loc->describe().contains(words), qPrintable(loc->describe()));
+        QVERIFY(!loc->describe().contains(QLatin1String("secret")));
+    } else {
+        QVERIFY2(loc.errorMessage().contains(words), qPrintable(loc.errorMessage()));
+        QVERIFY(!loc.errorMessage().contains(QLatin1String("secret")));
+        // Database::open refuses it the same way, before any connection is tried.
+        auto db = Database::open(text);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.errorMessage(), loc.errorMessage());
+    }
+}
+
+void TestDatabase::unreachableServerIsOneSentence()
+{
+    // Nothing listens on port 1 of this machine: refused at once, with what to check.
+    auto db = Database::open(QStringLiteral("postgresql://ana@127.0.0.1:1/office"));
+    QVERIFY(!db.ok());
+    QVERIFY2(db.errorMessage().contains(QLatin1String("Cannot reach the PostgreSQL server 127.0.0.1:1")),
+             qPrintable(db.errorMessage()));
+    QVERIFY(!db.errorMessage().contains(QLatin1Char('\n')));
+    if (test::onPostgres()) {
+        // A database that does not exist on a server that does.
+        const QString url = qEnvironmentVariable("PMSBRIDGE_TEST_PG");
+        const QString missing = url.left(url.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("no_such_cache");
+        QVERIFY(!missing.contains(QLatin1Char('?')));
+        auto none = Database::open(missing);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.errorMessage().contains(QLatin1String("There is no database no_such_cache")),
+                 qPrintable(none.errorMessage()));
+    }
+}
+
+void TestDatabase::concurrentOpenMigratesOnce()
+{
+    // Several desks opening a new cache at once: one migrates, the others wait and see it.
+    Place place;
+    const QString path = place.location();
+    if (!test::onPostgres()) {
+        auto first = Database::open(path);
+        QVERIFY(first.ok());
+    }
+    QList<QString> errors;
+    QMutex mutex;
+    QList<QThread *> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads << QThread::create([&] {
+            auto db = Database::open(path);
+            QMutexLocker lock(&mutex);
+            if (!db.ok())
+                errors << db.errorMessage();
+            else if (db.value()->schemaVersion() != Database::latestSchemaVersion())
+                errors << QStringLiteral("schema %1").arg(db.value()->schemaVersion());
+        });
+    }
+    for (QThread *t : threads)
+        t->start();
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestDatabase::carriesOnAfterTheServerDropsTheSession()
+{
+    test::TempCache cache;
+    AppSettingsRepository settings(cache.db());
+    QVERIFY(settings.setValue(QStringLiteral("before"), QStringLiteral("1")).ok());
+    if (cache.db().isPostgres()) {
+        // The server ends this desk's session (a restart, a network drop, an admin).
+        QSqlQuery q(cache.db().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        const qint64 pid = q.value(0).toLongLong();
+        q.finish();
+        QString error;
+        QVERIFY2(test::TempPgDatabase::admin(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid), &error),
+                 qPrintable(error));
+        // A statement outside a transaction fails with words, not a raw driver message ...
+        QSqlQuery &dead = cache.db().prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
+        dead.addBindValue(QStringLiteral("before"));
+        const Status lost = Database::exec(dead, "read");
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, QStringLiteral("connection"));
+        QVERIFY2(lost.errorMessage().startsWith(QLatin1String("Lost the connection")), qPrintable(lost.errorMessage()));
+    }
+    // ... and the next transaction runs on a new session.
+    {
+        Transaction tx(cache.db());
+        QVERIFY2(tx.ok(), qPrintable(tx.status().errorMessage()));
+        QVERIFY(settings.setValue(QStringLiteral("after"), QStringLiteral("2")).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(settings.value(QStringLiteral("before")), QStringLiteral("1"));
+    QCOMPARE(settings.value(QStringLiteral("after")), QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

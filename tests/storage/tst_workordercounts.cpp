@@ -35,7 +35,7 @@ void expectConsistent(Database &db)
     QVERIFY(q.exec(QStringLiteral(
         "SELECT COUNT(*) FROM (SELECT connection_id, sync_state, linked, COUNT(*) AS n FROM work_orders "
         "GROUP BY 1, 2, 3) s FULL OUTER JOIN (SELECT * FROM work_order_counts WHERE n <> 0) c "
-        "USING (connection_id, sync_state, linked) WHERE s.n IS NOT c.n")));
+        "USING (connection_id, sync_state, linked) WHERE s.n IS DISTINCT FROM c.n")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 0);
 }

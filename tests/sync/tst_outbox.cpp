@@ -335,7 +335,7 @@ private Q_SLOTS:
         for (const QString &p : {photo, invoice}) {
             auto a = AttachmentStore::copyIn(f->db().path(), id, p, AttachmentStore::guessKind(p));
             QVERIFY2(a.ok(), qPrintable(a.errorMessage()));
-            QVERIFY(a->storedPath.startsWith(f->db().path() + QStringLiteral(".attachments/%1/").arg(id)));
+            QVERIFY2(a->storedPath.startsWith(AttachmentStore::folderFor(f->db().path(), id) + QLatin1Char('/')), qPrintable(a->storedPath));
             atts << a.value();
         }
         QCOMPARE(atts.at(0).kind, QStringLiteral("photo"));

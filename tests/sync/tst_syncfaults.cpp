@@ -46,14 +46,19 @@ Snapshot cacheContent(SyncFixture &f)
     const QList<QPair<QString, QString>> sql = {
         {QStringLiteral("properties"), QStringLiteral("SELECT pms_id, name FROM properties")},
         {QStringLiteral("units"), QStringLiteral("SELECT pms_id, name FROM units")},
-        {QStringLiteral("leases"), QStringLiteral("SELECT pms_id, printf('%.2f', base_rent) || status FROM leases")},
+        {QStringLiteral("leases"), QStringLiteral("SELECT pms_id, base_rent, status FROM leases")},
         {QStringLiteral("workorders"), QStringLiteral("SELECT pms_id, description FROM work_orders")}};
     for (const auto &[entity, statement] : sql) {
         out[entity]; // present even when empty
         if (!q.exec(statement))
             continue;
-        while (q.next())
-            out[entity].insert(q.value(0).toLongLong(), q.value(1).toString());
+        while (q.next()) {
+            // A lease is its rent with two decimals and its status (formatted here: the same on both engines).
+            const QString value = entity == QLatin1String("leases")
+                ? (q.isNull(1) ? QString() : QString::number(q.value(1).toDouble(), 'f', 2)) + q.value(2).toString()
+                : q.value(1).toString();
+            out[entity].insert(q.value(0).toLongLong(), value);
+        }
     }
     return out;
 }
