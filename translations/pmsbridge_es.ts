@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>pms</name>
@@ -43,6 +42,57 @@
     </message>
 </context>
 <context>
+    <name>pms::CacheSettingsBox</name>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Shared: every desk pointed at this PostgreSQL database sees the same data.</source>
+        <translation>Compartida: todos los puestos que apuntan a esta base de datos PostgreSQL ven los mismos datos.</translation>
+    </message>
+    <message>
+        <source>On this computer only (SQLite).</source>
+        <translation>Solo en este equipo (SQLite).</translation>
+    </message>
+    <message>
+        <source>This desk uses:</source>
+        <translation>Este puesto usa:</translation>
+    </message>
+    <message>
+        <source>a file, or postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>un archivo, o postgresql://usuario@servidor:5432/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>&amp;Check and Use</source>
+        <translation>&amp;Comprobar y usar</translation>
+    </message>
+    <message>
+        <source>From the next start, &amp;open:</source>
+        <translation>Desde el próximo inicio, &amp;abrir:</translation>
+    </message>
+    <message>
+        <source>Leave it empty to keep this computer's own cache. The password of a PostgreSQL user comes from PGPASSWORD or ~/.pgpass, never from here. To move this desk's data, run 'pmsbridge cache copy --to URL' first.</source>
+        <translation>Déjelo vacío para seguir con la caché propia de este equipo. La contraseña de un usuario de PostgreSQL sale de PGPASSWORD o de ~/.pgpass, nunca de aquí. Para trasladar los datos de este puesto, ejecute antes 'pmsbridge cache copy --to URL'.</translation>
+    </message>
+    <message>
+        <source>PMS Bridge opens this computer's own cache from its next start.</source>
+        <translation>PMS Bridge abrirá la caché propia de este equipo desde su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Checked and kept: PMS Bridge opens this cache from its next start.</source>
+        <translation>Comprobada y guardada: PMS Bridge abrirá esta caché desde su próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>pms::CompleteWorkOrderDialog</name>
     <message>
         <source>Photo</source>
@@ -65,7 +115,7 @@
         <translation>Completar %1</translation>
     </message>
     <message>
-        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge&apos;s cache first, so moving the originals later is fine.</source>
+        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge's cache first, so moving the originals later is fine.</source>
         <translation>Al completarla, la orden de trabajo se cierra en Propertyware y sus archivos se suben a él. Los archivos se copian primero en la caché de PMS Bridge, así que puede mover los originales después sin problema.</translation>
     </message>
     <message>
@@ -170,7 +220,7 @@
         <translation>El PMS rechazó el ID o el secreto de cliente (HTTP 401).</translation>
     </message>
     <message>
-        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user&apos;s permissions.</source>
+        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user's permissions.</source>
         <translation>El PMS aceptó el ID de cliente, pero denegó el acceso al ID de sistema %1 (HTTP 403). Compruebe el ID de sistema y los permisos del usuario de la API.</translation>
     </message>
     <message>
@@ -228,7 +278,7 @@
 <context>
     <name>pms::ConnectionValidator</name>
     <message>
-        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware&apos;s API settings).</source>
+        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware's API settings).</source>
         <translation>Introduzca el ID de sistema de su cuenta de Propertyware (un número que aparece en la configuración de la API de Propertyware).</translation>
     </message>
     <message>
@@ -236,7 +286,7 @@
         <translation>El ID de sistema es un número, p. ej. 1001.</translation>
     </message>
     <message>
-        <source>Enter the client ID from Propertyware&apos;s API settings.</source>
+        <source>Enter the client ID from Propertyware's API settings.</source>
         <translation>Introduzca el ID de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -248,11 +298,11 @@
         <translation>El nombre debe tener menos de 100 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the integration user&apos;s name: work orders whose &quot;Managed By&quot; is this name are imported.</source>
-        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo &quot;Managed By&quot; sea este nombre.</translation>
+        <source>Enter the integration user's name: work orders whose "Managed By" is this name are imported.</source>
+        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo "Managed By" sea este nombre.</translation>
     </message>
     <message>
-        <source>Enter the integration user&apos;s email (the email of the PMS user PMS Bridge works as).</source>
+        <source>Enter the integration user's email (the email of the PMS user PMS Bridge works as).</source>
         <translation>Introduzca el correo electrónico del usuario de integración (el correo del usuario del PMS con el que actúa PMS Bridge).</translation>
     </message>
     <message>
@@ -695,8 +745,8 @@
         <translation>Una fila de encabezado y luego una línea por %1. Separado por comas, punto y coma o tabuladores, UTF-8.&lt;br&gt;Columnas: %2.&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>Headers are matched by name (&quot;E-mail&quot;, &quot;Postal Code&quot; and &quot;Zip&quot; work); you can change the choice in step 3. Unknown columns are ignored.</source>
-        <translation>Los encabezados se asocian por nombre (&quot;E-mail&quot;, &quot;Postal Code&quot; y &quot;Zip&quot; funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
+        <source>Headers are matched by name ("E-mail", "Postal Code" and "Zip" work); you can change the choice in step 3. Unknown columns are ignored.</source>
+        <translation>Los encabezados se asocian por nombre ("E-mail", "Postal Code" y "Zip" funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
     </message>
     <message>
         <source>&amp;Save template…</source>
@@ -766,16 +816,16 @@
         <translation>&lt;b&gt;Primer valor del archivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;, required</source>
-        <translation>Columna &apos;%1&apos;, obligatoria</translation>
+        <source>Column '%1', required</source>
+        <translation>Columna '%1', obligatoria</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;</source>
-        <translation>Columna &apos;%1&apos;</translation>
+        <source>Column '%1'</source>
+        <translation>Columna '%1'</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -802,8 +852,8 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The column &apos;%1&apos; is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
-        <translation>La columna &apos;%1&apos; está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
+        <source>The column '%1' is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
+        <translation>La columna '%1' está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1: it is required, so the import cannot go on without it.</source>
@@ -900,7 +950,7 @@
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <source>The file&apos;s only data row is shown.</source>
+        <source>The file's only data row is shown.</source>
         <translation>Se muestra la única fila de datos del archivo.</translation>
     </message>
     <message numerus="yes">
@@ -1391,8 +1441,8 @@
         <translation>Demostración</translation>
     </message>
     <message>
-        <source>Could not start the demo. Run &apos;pmsbridge demo&apos; in a terminal.</source>
-        <translation>No se pudo iniciar la demostración. Ejecute &apos;pmsbridge demo&apos; en un terminal.</translation>
+        <source>Could not start the demo. Run 'pmsbridge demo' in a terminal.</source>
+        <translation>No se pudo iniciar la demostración. Ejecute 'pmsbridge demo' en un terminal.</translation>
     </message>
     <message>
         <source>Connected to the built-in simulator at %1.</source>
@@ -1708,12 +1758,12 @@
         <translation>Unidad de la plataforma guardada.</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2.</source>
-        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2.</translation>
+        <source>Platform unit '%1' is mapped to PMS unit %2.</source>
+        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2.</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2 in %3.</source>
-        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2 en %3.</translation>
+        <source>Platform unit '%1' is mapped to PMS unit %2 in %3.</source>
+        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n resident is assigned to it.</source>
@@ -1738,8 +1788,8 @@
         <translation>Eliminar unidad de la plataforma</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; deleted.</source>
-        <translation>Unidad de la plataforma &apos;%1&apos; eliminada.</translation>
+        <source>Platform unit '%1' deleted.</source>
+        <translation>Unidad de la plataforma '%1' eliminada.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n platform unit.</source>
@@ -1975,7 +2025,7 @@
         <translation>Todas las propiedades</translation>
     </message>
     <message>
-        <source>Show only one property&apos;s rows</source>
+        <source>Show only one property's rows</source>
         <translation>Mostrar solo las filas de una propiedad</translation>
     </message>
 </context>
@@ -2300,7 +2350,7 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>The units the selected run deactivated (or the latest run&apos;s), as CSV</source>
+        <source>The units the selected run deactivated (or the latest run's), as CSV</source>
         <translation>Las unidades que desactivó la ejecución seleccionada (o la más reciente), en CSV</translation>
     </message>
     <message>
@@ -2538,7 +2588,7 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <source>The resident&apos;s unit is not mapped to a platform unit (Unit Mapping).</source>
+        <source>The resident's unit is not mapped to a platform unit (Unit Mapping).</source>
         <translation>La unidad del residente no está asignada a una unidad de la plataforma (Asignación de unidades).</translation>
     </message>
 </context>
@@ -2752,7 +2802,7 @@
         <translation>Nueva conexión</translation>
     </message>
     <message>
-        <source>The PMS says its API user&apos;s email is %1: work-order sync stays off until they match.</source>
+        <source>The PMS says its API user's email is %1: work-order sync stays off until they match.</source>
         <translation>El PMS indica que el correo electrónico de su usuario de API es %1: la sincronización de órdenes de trabajo permanece desactivada hasta que coincidan.</translation>
     </message>
     <message>
@@ -2812,8 +2862,8 @@
         <translation>Quitar conexión</translation>
     </message>
     <message>
-        <source>Remove the connection &quot;%1&quot; and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
-        <translation>¿Quitar la conexión &quot;%1&quot; y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
+        <source>Remove the connection "%1" and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
+        <translation>¿Quitar la conexión "%1" y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
@@ -2835,8 +2885,8 @@
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <source>%1 (CSV column &quot;%2&quot;)</source>
-        <translation>%1 (columna CSV &quot;%2&quot;)</translation>
+        <source>%1 (CSV column "%2")</source>
+        <translation>%1 (columna CSV "%2")</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2942,7 @@
         <translation>Seleccione una ejecución para ver sus recuentos por tipo de registro.</translation>
     </message>
     <message>
-        <source>Why didn&apos;t this sync?</source>
+        <source>Why didn't this sync?</source>
         <translation>¿Por qué no se sincronizó?</translation>
     </message>
     <message>
@@ -3426,7 +3476,7 @@
         <translation>mismo número de unidad</translation>
     </message>
     <message>
-        <source>named after the unit&apos;s street address</source>
+        <source>named after the unit's street address</source>
         <translation>con el nombre de la dirección de la unidad</translation>
     </message>
     <message>
@@ -3446,7 +3496,7 @@
         <translation>nombre de edificio similar</translation>
     </message>
     <message>
-        <source>building where this property&apos;s other units are mapped</source>
+        <source>building where this property's other units are mapped</source>
         <translation>edificio donde están asignadas las demás unidades de esta propiedad</translation>
     </message>
     <message>
@@ -3856,7 +3906,7 @@
         <translation>Probar la demostración</translation>
     </message>
     <message>
-        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware&apos;s API settings.</source>
+        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware's API settings.</source>
         <translation>Necesita la URL base de la API, su ID de sistema y un ID y secreto de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -4086,8 +4136,8 @@
         <translation>El personal de mantenimiento puede entrar en la unidad en cualquier momento</translation>
     </message>
     <message>
-        <source>The resident&apos;s permission to enter (Propertyware&apos;s &quot;authorize enter&quot;: Anytime, or No)</source>
-        <translation>El permiso del residente para entrar (campo &quot;authorize enter&quot; de Propertyware: En cualquier momento o No)</translation>
+        <source>The resident's permission to enter (Propertyware's "authorize enter": Anytime, or No)</source>
+        <translation>El permiso del residente para entrar (campo "authorize enter" de Propertyware: En cualquier momento o No)</translation>
     </message>
     <message>
         <source>Permission to enter:</source>
@@ -4102,7 +4152,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>The change is sent to Propertyware as a comment on the work order&apos;s task. Property, unit and resident cannot be changed after creation.</source>
+        <source>The change is sent to Propertyware as a comment on the work order's task. Property, unit and resident cannot be changed after creation.</source>
         <translation>El cambio se envía a Propertyware como comentario en la tarea de la orden de trabajo. La propiedad, la unidad y el residente no se pueden cambiar después de la creación.</translation>
     </message>
     <message>
@@ -4446,7 +4496,7 @@
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Send the selected work orders&apos; waiting changes to Propertyware now, also those that failed</source>
+        <source>Send the selected work orders' waiting changes to Propertyware now, also those that failed</source>
         <translation>Enviar ahora a Propertyware los cambios pendientes de las órdenes de trabajo seleccionadas, también los que fallaron</translation>
     </message>
     <message>
@@ -4470,7 +4520,7 @@
         <translation>Orden de trabajo completada.</translation>
     </message>
     <message>
-        <source>It waits in the outbox: enter the connection&apos;s client secret in Settings and it is sent.</source>
+        <source>It waits in the outbox: enter the connection's client secret in Settings and it is sent.</source>
         <translation>Espera en la bandeja de salida: introduzca el secreto de cliente de la conexión en Configuración y se enviará.</translation>
     </message>
     <message>

@@ -1,7 +1,12 @@
 // Benchmark: initial and incremental sync against `pmsbridge sim --scale large` running as a
 // separate process. Prints wall times, records/s and the peak RSS of this (the syncing) process.
+// With --db URL it also syncs the same account into that PostgreSQL database and copies the
+// SQLite cache there (`cache copy`), each in a schema of its own, and prints the figures side
+// by side with SQLite's from the same run.
 //
-//   build/tests/bench_sync [path/to/pmsbridge]
+//   build/tests/bench_sync [path/to/pmsbridge] [--db postgresql://user@host:5432/db]
+//   scripts/with-postgres.sh sh -c 'build/tests/bench_sync --db "$PMSBRIDGE_TEST_PG"'
+#include "storage/CacheCopier.h"
 #include "common/Clock.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
@@ -16,6 +21,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -67,12 +73,97 @@ void post(QNetworkAccessManager &nam, const QUrl &url)
     reply->deleteLater();
 }
 
+struct Figures
+{
+    bool ok = false;
+    double initialSecs = 0, incrementalSecs = 0;
+    qint64 initialRecords = 0, incrementalRecords = 0;
+    long peakRss = 0;
+};
+
+/// One initial sync and one incremental with 1 % changed, into the cache at @p location.
+Figures syncInto(const QString &location, const QUrl &base, QNetworkAccessManager &nam, bool printCounts)
+{
+    Figures f;
+    auto dbr = Database::open(location);
+    if (!dbr.ok()) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(dbr.errorMessage()));
+        return f;
+    }
+    Database &db = *dbr.value();
+    ConnectionInfo c;
+    c.name = QStringLiteral("bench");
+    c.baseUrl = base;
+    c.systemId = QStringLiteral("1001");
+    c.clientId = QStringLiteral("demo-client");
+    c.integrationUser = QStringLiteral("PMS Bridge");
+    c.integrationEmail = QStringLiteral("bridge@pmsbridge.example");
+    c.id = ConnectionRepository(db).insert(c).value();
+
+    SyncEngine engine(db, &nam);
+    const long rssBefore = peakRssMb();
+    QElapsedTimer t;
+    t.start();
+    const SyncOutcome initial = runSync(engine, c, SyncKind::Initial);
+    f.initialSecs = t.elapsed() / 1000.0;
+    f.initialRecords = totalRecords(initial);
+    std::printf("initial sync on %s: %s in %.2f s, %lld records, %.0f records/s, peak RSS %ld MB (before: %ld MB)\n",
+                qPrintable(db.dialect().displayName()), qPrintable(initial.status), f.initialSecs, f.initialRecords,
+                f.initialRecords / f.initialSecs, peakRssMb(), rssBefore);
+    if (printCounts)
+        for (auto it = initial.counts.cbegin(); it != initial.counts.cend(); ++it)
+            std::printf("  %-11s created %7d skipped %7d failed %d\n", qPrintable(it.key()), it->created, it->skipped,
+                        it->failed);
+
+    // 1 % of records change in the PMS.
+    const QUrl control(base.toString().replace(QStringLiteral("/pw/api/rest/v1"), QStringLiteral("/_sim")));
+    const QList<QPair<QString, int>> touches = {{QStringLiteral("buildings"), 20}, {QStringLiteral("units"), 500},
+                                                {QStringLiteral("leases"), 500}, {QStringLiteral("workorders"), 2000}};
+    for (const auto &[entity, n] : touches)
+        post(nam, QUrl(control.toString() + QStringLiteral("/touch?entity=%1&count=%2").arg(entity).arg(n)));
+    t.restart();
+    const SyncOutcome inc = runSync(engine, c, SyncKind::Incremental);
+    f.incrementalSecs = t.elapsed() / 1000.0;
+    f.incrementalRecords = totalRecords(inc);
+    f.peakRss = peakRssMb();
+    std::printf("incremental sync on %s (1%% changed): %s in %.2f s, %lld records looked at, peak RSS %ld MB\n",
+                qPrintable(db.dialect().displayName()), qPrintable(inc.status), f.incrementalSecs, f.incrementalRecords,
+                f.peakRss);
+    if (printCounts)
+        for (auto it = inc.counts.cbegin(); it != inc.counts.cend(); ++it)
+            std::printf("  %-11s created %d updated %d unchanged %d skipped %d\n", qPrintable(it.key()), it->created,
+                        it->updated, it->unchanged, it->skipped);
+    f.ok = initial.status == QLatin1String("succeeded") && inc.status == QLatin1String("succeeded");
+    return f;
+}
+
+/// @p url with its own schema, so a run never meets an earlier one's tables.
+QString withSchema(const QString &url, const QString &schema)
+{
+    QUrl u(url);
+    QUrlQuery q(u);
+    q.removeAllQueryItems(QStringLiteral("schema"));
+    q.addQueryItem(QStringLiteral("schema"), schema);
+    u.setQuery(q);
+    return u.toString();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString binary = argc > 1 ? QString::fromLocal8Bit(argv[1]) : qEnvironmentVariable("PMSBRIDGE_BINARY");
+    QString binary = qEnvironmentVariable("PMSBRIDGE_BINARY");
+    QString pgUrl;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size())
+            pgUrl = args.at(++i);
+        else if (args.at(i).startsWith(QLatin1String("--db=")))
+            pgUrl = args.at(i).mid(5);
+        else
+            binary = args.at(i);
+    }
     if (binary.isEmpty())
         binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/pmsbridge");
     if (!QFileInfo(binary).isExecutable()) {
@@ -102,51 +193,44 @@ int main(int argc, char **argv)
     const QUrl base(m.captured(1));
     std::printf("simulator (large) ready in %.1f s at %s\n", genTimer.elapsed() / 1000.0, qPrintable(base.toString()));
 
-    QTemporaryDir dir;
-    auto dbr = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!dbr.ok())
-        return 1;
-    Database &db = *dbr.value();
-    ConnectionInfo c;
-    c.name = QStringLiteral("bench");
-    c.baseUrl = base;
-    c.systemId = QStringLiteral("1001");
-    c.clientId = QStringLiteral("demo-client");
-    c.integrationUser = QStringLiteral("PMS Bridge");
-    c.integrationEmail = QStringLiteral("bridge@pmsbridge.example");
-    c.id = ConnectionRepository(db).insert(c).value();
-
     QNetworkAccessManager nam;
-    SyncEngine engine(db, &nam);
-    const long rssBefore = peakRssMb();
-    QElapsedTimer t;
-    t.start();
-    const SyncOutcome initial = runSync(engine, c, SyncKind::Initial);
-    const double initialSecs = t.elapsed() / 1000.0;
-    const qint64 initialRecords = totalRecords(initial);
-    std::printf("initial sync: %s in %.2f s, %lld records, %.0f records/s, peak RSS %ld MB (before: %ld MB)\n",
-                qPrintable(initial.status), initialSecs, initialRecords, initialRecords / initialSecs, peakRssMb(),
-                rssBefore);
-    for (auto it = initial.counts.cbegin(); it != initial.counts.cend(); ++it)
-        std::printf("  %-11s created %7d skipped %7d failed %d\n", qPrintable(it.key()), it->created, it->skipped,
-                    it->failed);
+    QTemporaryDir dir;
+    const QString sqlitePath = dir.filePath(QStringLiteral("bench.sqlite"));
+    const Figures lite = syncInto(sqlitePath, base, nam, true);
+    std::printf("targets (SQLite): initial <= 15 s and <= 400 MB; incremental <= 1.5 s\n");
+    bool ok = lite.ok;
 
-    // 1 % of records change in the PMS.
-    const QUrl control(base.toString().replace(QStringLiteral("/pw/api/rest/v1"), QStringLiteral("/_sim")));
-    const QList<QPair<QString, int>> touches = {{QStringLiteral("buildings"), 20}, {QStringLiteral("units"), 500},
-                                                {QStringLiteral("leases"), 500}, {QStringLiteral("workorders"), 2000}};
-    for (const auto &[entity, n] : touches)
-        post(nam, QUrl(control.toString() + QStringLiteral("/touch?entity=%1&count=%2").arg(entity).arg(n)));
-    t.restart();
-    const SyncOutcome inc = runSync(engine, c, SyncKind::Incremental);
-    const double incSecs = t.elapsed() / 1000.0;
-    std::printf("incremental sync (1%% changed): %s in %.2f s, %lld records looked at, peak RSS %ld MB\n",
-                qPrintable(inc.status), incSecs, totalRecords(inc), peakRssMb());
-    for (auto it = inc.counts.cbegin(); it != inc.counts.cend(); ++it)
-        std::printf("  %-11s created %d updated %d unchanged %d skipped %d\n", qPrintable(it.key()), it->created,
-                    it->updated, it->unchanged, it->skipped);
-    std::printf("targets: initial <= 15 s and <= 400 MB; incremental <= 1.5 s\n");
+    if (!pgUrl.isEmpty()) {
+        const QString tag = QString::number(QCoreApplication::applicationPid());
+        const Figures pg = syncInto(withSchema(pgUrl, QStringLiteral("bench_sync_") + tag), base, nam, false);
+        ok = ok && pg.ok;
+        std::printf("PostgreSQL / SQLite: initial %.2f s / %.2f s = %.2fx (target <= 1.5x); incremental %.2f s / %.2f s "
+                    "(target <= 1.5 s)\n",
+                    pg.initialSecs, lite.initialSecs, pg.initialSecs / lite.initialSecs, pg.incrementalSecs,
+                    lite.incrementalSecs);
+
+        // cache copy of the SQLite cache just synced into an empty PostgreSQL schema.
+        auto from = Database::open(sqlitePath);
+        auto to = Database::open(withSchema(pgUrl, QStringLiteral("bench_copy_") + tag));
+        if (!from.ok() || !to.ok()) {
+            std::fprintf(stderr, "bench_sync: cannot open the caches for the copy\n");
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        auto copied = CacheCopier::copy(*from.value(), *to.value(), false);
+        const double copySecs = t.elapsed() / 1000.0;
+        if (!copied.ok()) {
+            std::fprintf(stderr, "bench_sync: cache copy failed: %s\n", qPrintable(copied.errorMessage()));
+            return 1;
+        }
+        qint64 rows = 0;
+        for (const auto &c : std::as_const(copied.value()))
+            rows += c.target;
+        std::printf("cache copy SQLite -> PostgreSQL: %lld rows verified in %.2f s, %.0f rows/s (target <= 30 s)\n", rows,
+                    copySecs, rows / copySecs);
+    }
     sim.terminate();
     sim.waitForFinished(5000);
-    return initial.status == QLatin1String("succeeded") && inc.status == QLatin1String("succeeded") ? 0 : 1;
+    return ok ? 0 : 1;
 }

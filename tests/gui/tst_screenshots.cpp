@@ -20,6 +20,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QListWidget>
@@ -157,6 +160,19 @@ void TestScreenshots::demoWindow()
     QVERIFY(tested.wait(20000));
     QVERIFY(settings->testResult().startsWith(QStringLiteral("Connected")));
     save(&w, QStringLiteral("settings"));
+
+    // Settings → Cache on a laptop screen: which cache this desk is on, and another to open.
+    w.resize(1366, 768);
+    auto *cacheBox = settings->findChild<QGroupBox *>(QStringLiteral("cacheSettings"));
+    QVERIFY(cacheBox);
+    auto *scroll = settings->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    cacheBox->findChild<QLineEdit *>(QStringLiteral("cacheLocationEdit"))
+        ->setText(QStringLiteral("postgresql://ana@db.office.lan:5432/pmsbridge?sslmode=verify-full"));
+    QTRY_VERIFY(w.width() == 1366);
+    scroll->ensureWidgetVisible(cacheBox);
+    QTRY_VERIFY(cacheBox->visibleRegion().boundingRect().height() == cacheBox->height());
+    save(&w, QStringLiteral("settings-cache"));
 }
 
 // The window in Spanish (issue #9): the built catalogue, the Spanish locale, the Work Orders screen.

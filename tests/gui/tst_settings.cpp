@@ -7,11 +7,13 @@
 #include "storage/ScheduleRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/mainwindow/MessageBox.h"
+#include "ui/settings/CacheSettingsBox.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void noKeychainSaysSessionOnly();
     void severalConnections();
     void schedulesAreSavedAndShown();
+    void cacheBoxChecksBeforeKeeping();
 
 private:
     std::unique_ptr<sim::SimServerThread> m_sim;
@@ -342,6 +345,53 @@ void TestSettings::schedulesAreSavedAndShown()
     QVERIFY(specs.ok());
     QVERIFY(!specs->value(ScheduledJob::Leases).enabled);
     QVERIFY(specs->value(ScheduledJob::Incremental).enabled);
+}
+
+void TestSettings::cacheBoxChecksBeforeKeeping()
+{
+    Fixture f;
+    QSettings().remove(Database::settingsKey());
+    SettingsPage page(f.ctx);
+    auto *box = page.findChild<CacheSettingsBox *>();
+    QVERIFY(box);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("cacheLocationLabel"))->text(), f.cache.path());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("cacheKindLabel"))->text().contains(QLatin1String("this computer")));
+    QSignalSpy checked(box, &CacheSettingsBox::checked);
+
+    // A password in the URL: refused at once, nothing kept.
+    box->locationEdit()->setText(QStringLiteral("postgresql://ana:pw@127.0.0.1/office"));
+    box->useButton()->click();
+    QCOMPARE(checked.count(), 1);
+    QVERIFY(!checked.takeFirst().at(0).toBool());
+    QVERIFY2(box->resultLabel()->text().contains(QLatin1String("PGPASSWORD")), qPrintable(box->resultLabel()->text()));
+    QVERIFY(QSettings().value(Database::settingsKey()).toString().isEmpty());
+
+    // A server that is not there: opened off the GUI thread, refused with what to check.
+    box->locationEdit()->setText(QStringLiteral("postgresql://ana@127.0.0.1:1/office"));
+    box->useButton()->click();
+    QVERIFY(box->resultLabel()->text().startsWith(QLatin1String("Opening")));
+    QVERIFY(checked.wait(30000));
+    QVERIFY(!checked.takeFirst().at(0).toBool());
+    QVERIFY2(box->resultLabel()->text().contains(QLatin1String("Cannot reach the PostgreSQL server")),
+             qPrintable(box->resultLabel()->text()));
+    QVERIFY(QSettings().value(Database::settingsKey()).toString().isEmpty());
+
+    // Another cache that opens: kept for the next start.
+    const QString other = QDir(f.cache.dir()).filePath(QStringLiteral("other.sqlite"));
+    box->locationEdit()->setText(other);
+    box->useButton()->click();
+    QVERIFY(checked.wait(30000));
+    QVERIFY(checked.takeFirst().at(0).toBool());
+    QCOMPARE(QSettings().value(Database::settingsKey()).toString(), other);
+    if (qEnvironmentVariableIsEmpty("PMSBRIDGE_DB"))
+        QCOMPARE(Database::defaultPath(), other);
+
+    // Empty: back to this computer's own cache.
+    box->locationEdit()->clear();
+    box->useButton()->click();
+    QCOMPARE(checked.count(), 1);
+    QVERIFY(checked.takeFirst().at(0).toBool());
+    QVERIFY(!QSettings().contains(Database::settingsKey()));
 }
 
 int main(int argc, char *argv[])

@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/ScheduleEditor.h"
+#include "ui/settings/CacheSettingsBox.h"
 #include "ui/tray/DesktopSettingsBox.h"
 #include "ui/settings/SecretLookup.h"
 #include "storage/ConnectionRepository.h"
@@ -224,6 +225,7 @@ QWidget *SettingsPage::buildForm()
     buttons->addWidget(m_saveButton);
     layout->addLayout(buttons);
     layout->addWidget(new DesktopSettingsBox(form));
+    layout->addWidget(new CacheSettingsBox(m_ctx.dbPath, form));
     layout->addStretch();
     return form;
 }
