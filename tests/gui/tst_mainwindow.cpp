@@ -74,6 +74,7 @@ private Q_SLOTS:
     void syncProgressInStatusBar();
     void syncErrorOpensActivity();
     void syncNowWithoutSecretAsksForIt();
+    void refusedBaseUrlShowsOnTheConnection();
     void geometryIsRemembered();
     void copyPutsSelectedCellsOnTheClipboard();
     void switchingConnectionRefreshesScreens();
@@ -315,6 +316,28 @@ void TestMainWindow::syncNowWithoutSecretAsksForIt()
     auto *settings = qobject_cast<SettingsPage *>(w.pageWidget(QStringLiteral("settings")));
     QVERIFY(settings->fieldError(ConnectionValidator::Field::Secret).contains(QStringLiteral("client secret")));
     QCOMPARE(started.count(), 0);
+}
+
+void TestMainWindow::refusedBaseUrlShowsOnTheConnection()
+{
+    // Issue 17: a stored base URL the client refuses (an older version or a hand edit) ends the run
+    // at once, and the window says why instead of syncing forever.
+    Fixture f(true);
+    QVERIFY(f.cache.db().execRaw(QStringLiteral("UPDATE connections SET base_url='ftp://127.0.0.1/pw/api/rest/v1'")).ok());
+    SyncController sync(f.cache.path());
+    f.ctx.sync = &sync;
+    MainWindow w(f.ctx);
+    w.show();
+    QSignalSpy finished(&sync, &SyncController::finished);
+    sync.setSecret(f.ctx.connectionId, QStringLiteral("s3cret"));
+    sync.start(f.ctx.connectionId, SyncKind::Incremental);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<SyncOutcome>().status, QStringLiteral("failed"));
+    SyncStatusWidget *status = w.syncStatus();
+    QVERIFY(!status->isSyncing());
+    QVERIFY(status->hasError());
+    QVERIFY2(status->errorText().contains(QLatin1String("base URL")), qPrintable(status->errorText()));
+    QVERIFY(w.syncNowAction()->isEnabled());
 }
 
 void TestMainWindow::geometryIsRemembered()
