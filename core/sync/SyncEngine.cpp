@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "common/Clock.h"
+#include "common/CrashPoint.h"
 #include "common/Json.h"
 #include "common/Logging.h"
 #include "pms/ListJob.h"
@@ -359,6 +360,7 @@ void SyncEngine::onPage(const PmsPage &page)
         finish(QStringLiteral("failed"), s.errorMessage());
         return;
     }
+    crashPoint("after-page");
     m_records += page.records.size();
     m_pagesDone = page.pageIndex + 1;
     m_pagesExpected = page.pagesExpected;

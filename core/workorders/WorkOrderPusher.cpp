@@ -1,6 +1,7 @@
 #include "WorkOrderPusher.h"
 
 #include "common/Clock.h"
+#include "common/CrashPoint.h"
 #include "common/Json.h"
 #include "common/Logging.h"
 #include "pms/PropertywareClient.h"
@@ -278,6 +279,7 @@ void WorkOrderPusher::postCreate(const OutboxEntry &entry, const LocalWorkOrder 
             failedWith(entry, result.error());
             return;
         }
+        crashPoint("after-post"); // tests: the PMS has it, we have not recorded it
         const qint64 pmsId = idOf(result.value());
         if (pmsId <= 0) {
             failedWith(entry, Error(tr("Propertyware accepted the work order but sent no id."), QStringLiteral("protocol")));
