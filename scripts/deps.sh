@@ -10,6 +10,7 @@ PACKAGES=(
   libqt6svg6 qt6-svg-dev libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
+  dbus gnome-keyring libsecret-tools
   dpkg-dev fakeroot desktop-file-utils appstream
 )
 

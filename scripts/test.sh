@@ -7,4 +7,4 @@ bash "$root/scripts/build.sh"
 cd "$build"
 export QT_QPA_PLATFORM=offscreen
 # A test that fails is run once more before the run fails (one known flaky case: sim reset under load).
-ctest --output-on-failure --parallel "$(nproc)" --timeout 900 --repeat until-pass:2 "$@"
+bash "$root/scripts/with-keyring.sh" ctest --output-on-failure --parallel "$(nproc)" --timeout 900 --repeat until-pass:2 "$@"
