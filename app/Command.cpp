@@ -18,7 +18,6 @@ int exitCodeFor(const QString &errorCode)
     static const QHash<QString, int> codes = {
         {QStringLiteral("usage"), exitcode::Usage},
         {QStringLiteral("not-found"), exitcode::NotFound},
-        {QStringLiteral("validation"), exitcode::NotFound},
         {QStringLiteral("guard"), exitcode::Rule},
         {QStringLiteral("conflict"), exitcode::Rule},
         {QStringLiteral("timeout"), exitcode::TryLater},
