@@ -16,18 +16,19 @@ for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
   fi
 done
 
-if [ "${PMSBRIDGE_WITH_KEYRING_INNER:-}" != 1 ]; then
+if [ "${1:-}" != --inside-session ]; then
   tmp="$(mktemp -d "${TMPDIR:-/tmp}/pmsbridge-keyring.XXXXXX")"
   trap 'rm -rf "$tmp"' EXIT
   mkdir -p "$tmp/home" "$tmp/config" "$tmp/data" "$tmp/cache" "$tmp/runtime"
   chmod 700 "$tmp" "$tmp/runtime"
   rc=0
   HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" \
-    XDG_RUNTIME_DIR="$tmp/runtime" PMSBRIDGE_KEYRING_DIR="$tmp/data/keyrings" PMSBRIDGE_WITH_KEYRING_INNER=1 \
-    dbus-run-session -- bash "${BASH_SOURCE[0]}" "$@" || rc=$?
+    XDG_RUNTIME_DIR="$tmp/runtime" PMSBRIDGE_KEYRING_DIR="$tmp/data/keyrings" \
+    dbus-run-session -- bash "${BASH_SOURCE[0]}" --inside-session "$@" || rc=$?
   exit "$rc"
 fi
 
+shift # --inside-session
 # Inside the private session bus: start the daemon in the foreground (so we know its pid), unlock
 # (or create) the login keyring with a known password (pmsbridge-test) read from stdin.
 printf 'pmsbridge-test' | gnome-keyring-daemon --foreground --unlock --components=secrets \

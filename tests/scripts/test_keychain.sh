@@ -2,12 +2,14 @@
 # The secret path through QtKeychain against a real Secret Service (issue 17): `connect` keeps the
 # secret in the keychain, a second process reads it without the environment variable, the cache,
 # its -wal, the settings and the logs hold 0 bytes of it, and a locked or missing keychain falls
-# back as it always did, with the same sentence. Runs itself inside scripts/with-keyring.sh (a
-# throwaway gnome-keyring on a private D-Bus) when not started there already.
+# back as it always did, with the same sentence. Runs itself inside its own scripts/with-keyring.sh
+# (a throwaway gnome-keyring on a private D-Bus): it locks that keyring, not the suite's.
 # Args (from ctest): <pmsbridge binary> <build dir> <source dir>.
 set -uo pipefail
 bin="$1"; build="$2"; src="$3"
-if [ -z "${PMSBRIDGE_KEYRING_DIR:-}" ]; then
+if [ "${PMSBRIDGE_KEYCHAIN_TEST_OWN_KEYRING:-}" != 1 ]; then
+  # Its own keyring, always: this test locks it, and the rest of the suite shares the outer one.
+  export PMSBRIDGE_KEYCHAIN_TEST_OWN_KEYRING=1
   exec bash "$src/scripts/with-keyring.sh" bash "${BASH_SOURCE[0]}" "$@"
 fi
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='pmsbridge.*.info=false'
