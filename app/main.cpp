@@ -30,7 +30,8 @@ QString helpText()
       << "Commands:\n";
     for (const CommandSpec &c : CommandRegistry::instance().all())
         s << "  " << c.synopsis.leftJustified(60) << " " << c.description << "\n";
-    s << "\nData goes to stdout; on failure one line on stderr says what went wrong and what to fix.\n\n"
+    s << "\nData goes to stdout; on failure one line on stderr says what went wrong and what to fix.\n"
+      << "Every command uses the exit codes below.\n\n"
       << exitCodeHelp();
     return text;
 }
