@@ -18,8 +18,9 @@ PushOutcome pushOutbox(Database &db, const ConnectionInfo &connection, const QSt
         QObject::connect(&pusher, &WorkOrderPusher::workOrderChanged, &pusher, changed);
     PushOutcome outcome;
     // The command's only event loop: the pusher works from queued calls and network replies. Each
-    // request gives up by itself at the silence limit; the wait is the backstop.
-    CliWait waiter(cliSilenceMs(db));
+    // request gives up by itself at the silence limit, and a create without an answer is looked up
+    // once: at most twice the limit. The wait is the backstop.
+    CliWait waiter(2 * cliSilenceMs(db));
     QObject::connect(&pusher, &WorkOrderPusher::workOrderChanged, &pusher, [&waiter](qint64) { waiter.touch(); });
     QObject::connect(&pusher, &WorkOrderPusher::finished, &pusher, [&](const PushOutcome &o) {
         outcome = o;
