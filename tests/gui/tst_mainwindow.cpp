@@ -428,9 +428,10 @@ void TestMainWindow::demoConnectsAndSyncs()
     QSignalSpy finished(&sync, &SyncController::finished);
     QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton")), Qt::LeftButton);
     QVERIFY(started.wait(20000));
-    QVERIFY(w.syncStatus()->isSyncing());
+    // A tiny sync can be over by the time wait() returns (both signals queued): then it was shown.
+    QVERIFY(w.syncStatus()->isSyncing() || !finished.isEmpty());
     QCOMPARE(w.currentPageId(), QStringLiteral("dashboard"));
-    QVERIFY(finished.wait(120000));
+    QVERIFY(!finished.isEmpty() || finished.wait(120000));
     const SyncOutcome outcome = finished.first().first().value<SyncOutcome>();
     QVERIFY2(outcome.status == QLatin1String("succeeded"), qPrintable(outcome.error));
     const QList<ConnectionInfo> connections = ConnectionRepository(f.cache.db()).all();
