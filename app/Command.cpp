@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace pms::app {
@@ -9,6 +11,57 @@ int CliContext::fail(const QString &message, int code) const
     QString line = message.simplified();
     *err << "pmsbridge: " << line << Qt::endl;
     return code;
+}
+
+int exitCodeFor(const QString &errorCode)
+{
+    static const QHash<QString, int> codes = {
+        {QStringLiteral("usage"), exitcode::Usage},
+        {QStringLiteral("not-found"), exitcode::NotFound},
+        {QStringLiteral("guard"), exitcode::Rule},
+        {QStringLiteral("conflict"), exitcode::Rule},
+        {QStringLiteral("timeout"), exitcode::TryLater},
+        {QStringLiteral("network"), exitcode::TryLater},
+        {QStringLiteral("server"), exitcode::TryLater},
+        {QStringLiteral("rate-limited"), exitcode::TryLater},
+        {QStringLiteral("uncertain"), exitcode::TryLater},
+        {QStringLiteral("incomplete"), exitcode::TryLater},
+        {QStringLiteral("busy"), exitcode::TryLater},
+        {QStringLiteral("auth"), exitcode::Config},
+        {QStringLiteral("invalid-url"), exitcode::Config},
+        {QStringLiteral("insecure-url"), exitcode::Config},
+        {QStringLiteral("no-secret"), exitcode::Config},
+        {QStringLiteral("no-connection"), exitcode::Config},
+        // The cache itself (core/storage): someone else's database, a newer schema, a cache
+        // that is not there, one that already holds data, a server that went away.
+        {QStringLiteral("foreign"), exitcode::Config},
+        {QStringLiteral("schema"), exitcode::Config},
+        {QStringLiteral("not_found"), exitcode::NotFound},
+        {QStringLiteral("not_empty"), exitcode::Rule},
+        {QStringLiteral("connection"), exitcode::TryLater},
+        {QStringLiteral("retry"), exitcode::TryLater},
+    };
+    return codes.value(errorCode, exitcode::Failed);
+}
+
+QString exitCodeHelp()
+{
+    return QStringLiteral(
+        "Exit codes:\n"
+        "  0 done   everything asked for was done (push: every change was sent)\n"
+        "  1 failed   the PMS refused or sent an unusable answer, the cache could not be used, a file has errors, or the answer was no\n"
+        "  2 usage   the command line is wrong; the message says what to fix\n"
+        "  3 not found   no such work order, property, unit or platform unit\n"
+        "  4 stopped by a rule   the reconciliation guard (R16) or one platform unit per PMS unit; nothing changed\n"
+        "  5 try again later   the PMS was silent, unreachable or busy; what was not sent waits in the outbox for a retry\n"
+        "  6 configuration or credentials   no connection, a base URL that is refused, or a missing or refused secret\n"
+        "\n"
+        "Deadlines:\n"
+        "  connect, sync, reconcile   give up once the PMS has been silent for the silence limit (default 60 s; Settings, or the cache's app setting pms.silence_limit_seconds) and exit 5\n"
+        "  push, workorder sync, --sync   the same, at most twice the limit (a create without an answer is looked up once)\n"
+        "  a refused base URL, no connection or no secret   exit 6 at once, before any request\n"
+        "  every other command   works on the cache only and ends within its 10 s lock timeout\n"
+        "  sim, demo and the window   run until stopped\n");
 }
 
 CommandRegistry &CommandRegistry::instance()

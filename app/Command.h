@@ -23,6 +23,22 @@ struct CliContext
     int fail(const QString &message, int code = 1) const;
 };
 
+/// The exit codes of every command: one table, printed by --help (and so in the man page).
+namespace exitcode {
+constexpr int Ok = 0;        // everything asked for was done (push: every change was sent)
+constexpr int Failed = 1;    // the PMS refused or answered something unusable, the cache failed, a file has errors
+constexpr int Usage = 2;     // the command line is wrong
+constexpr int NotFound = 3;  // no such work order, property, unit or platform unit
+constexpr int Rule = 4;      // a rule stopped it (R16 guard, one platform unit per PMS unit); nothing changed
+constexpr int TryLater = 5;  // the PMS was silent, unreachable or busy; what could not be sent waits for a retry
+constexpr int Config = 6;    // configuration or credentials: no connection, a refused base URL, a missing or refused secret
+} // namespace exitcode
+
+/// The exit code for a pms::Error code ("timeout" -> TryLater, "auth" -> Config, ...).
+int exitCodeFor(const QString &errorCode);
+/// The table of exit codes and the deadlines, as --help prints it.
+QString exitCodeHelp();
+
 using CommandFn = std::function<int(CliContext &)>;
 
 struct CommandSpec

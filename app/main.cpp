@@ -31,7 +31,9 @@ QString helpText()
       << "Commands:\n";
     for (const CommandSpec &c : CommandRegistry::instance().all())
         s << "  " << c.synopsis.leftJustified(60) << " " << c.description << "\n";
-    s << "\nExit code 0 on success; otherwise non-zero with a one-line reason on stderr.\n";
+    s << "\nData goes to stdout; on failure one line on stderr says what went wrong and what to fix.\n"
+      << "Every command uses the exit codes below.\n\n"
+      << exitCodeHelp();
     return text;
 }
 
@@ -68,7 +70,7 @@ int main(int argc, char *argv[])
         const QString &a = raw.at(i);
         if (a == QLatin1String("--db")) {
             if (i + 1 >= raw.size())
-                return ctx.fail(QStringLiteral("--db needs a file name or a PostgreSQL URL, e.g. --db ~/cache.sqlite"), 2);
+                return ctx.fail(QStringLiteral("--db needs a file name or a PostgreSQL URL, e.g. --db ~/cache.sqlite"), exitcode::Usage);
             ctx.dbPath = raw.at(++i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             ctx.dbPath = a.mid(5);
@@ -84,7 +86,7 @@ int main(int argc, char *argv[])
                 ++i;
                 continue;
             }
-            return ctx.fail(QStringLiteral("unknown option '%1'; see 'pmsbridge --help'").arg(a), 2);
+            return ctx.fail(QStringLiteral("unknown option '%1'; see 'pmsbridge --help'").arg(a), exitcode::Usage);
         } else {
             command = a;
             ++i;
@@ -99,7 +101,7 @@ int main(int argc, char *argv[])
         command = QStringLiteral("gui");
     const CommandSpec *spec = CommandRegistry::instance().find(command);
     if (!spec)
-        return ctx.fail(QStringLiteral("unknown command '%1'; see 'pmsbridge --help'").arg(command), 2);
+        return ctx.fail(QStringLiteral("unknown command '%1'; see 'pmsbridge --help'").arg(command), exitcode::Usage);
 
     std::unique_ptr<QCoreApplication> app;
     if (spec->needsGui)

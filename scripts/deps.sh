@@ -11,6 +11,7 @@ PACKAGES=(
   libqt6sql6-psql postgresql-15 postgresql-common
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
+  dbus gnome-keyring libsecret-tools
   dpkg-dev fakeroot desktop-file-utils appstream
 )
 

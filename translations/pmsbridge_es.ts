@@ -2869,6 +2869,18 @@
         <source>Not removed: %1</source>
         <translation>No se quitó: %1</translation>
     </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>A sync, a push or a reconciliation stops with the reason when the PMS sends nothing for this long. Applies to every connection of this cache.</source>
+        <translation>Una sincronización, un envío o una conciliación se detiene indicando el motivo cuando el PMS no envía nada durante este tiempo. Se aplica a todas las conexiones de esta caché.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up when the PMS is silent for:</source>
+        <translation>&amp;Abandonar si el PMS no responde durante:</translation>
+    </message>
 </context>
 <context>
     <name>pms::SqlTableModel</name>

@@ -42,7 +42,7 @@ int runInfo(app::CliContext &ctx)
         return code;
     auto counts = CacheCopier::counts(*db);
     if (!counts.ok())
-        return ctx.fail(counts.errorMessage(), 1);
+        return ctx.fail(counts.errorMessage(), app::exitCodeFor(counts.error().code));
     *ctx.out << trCmd("Cache: %1").arg(db->location().describe()) << "\n"
              << trCmd("Engine: %1, schema version %2").arg(db->dialect().displayName()).arg(db->schemaVersion()) << "\n";
     for (const auto &c : std::as_const(counts.value()))
@@ -56,28 +56,30 @@ int runCopy(app::CliContext &ctx)
     QStringList args = ctx.args;
     QString to, from, error;
     if (!app::takeOption(args, QStringLiteral("--to"), &to, &error) || !app::takeOption(args, QStringLiteral("--from"), &from, &error))
-        return ctx.fail(error + QLatin1Char('\n') + usage(), 2);
+        return ctx.fail(error + QLatin1Char('\n') + usage(), app::exitcode::Usage);
     const bool replace = app::takeFlag(args, QStringLiteral("--replace"));
     if (!args.isEmpty())
-        return ctx.fail(trCmd("cache copy does not take '%1'.").arg(args.first()) + QLatin1Char('\n') + usage(), 2);
+        return ctx.fail(trCmd("cache copy does not take '%1'.").arg(args.first()) + QLatin1Char('\n') + usage(),
+                        app::exitcode::Usage);
     if (to.isEmpty() == from.isEmpty())
-        return ctx.fail(trCmd("cache copy needs exactly one of --to TARGET or --from SOURCE.") + QLatin1Char('\n') + usage(), 2);
+        return ctx.fail(trCmd("cache copy needs exactly one of --to TARGET or --from SOURCE.") + QLatin1Char('\n') + usage(),
+                        app::exitcode::Usage);
     const QString sourceText = from.isEmpty() ? ctx.dbPath : from;
     const QString targetText = to.isEmpty() ? ctx.dbPath : to;
     // Check both locations before touching either.
     for (const QString &text : {sourceText, targetText}) {
         auto loc = CacheLocation::parse(text);
         if (!loc.ok())
-            return ctx.fail(loc.errorMessage(), 2);
+            return ctx.fail(loc.errorMessage(), app::exitcode::Usage);
     }
 
     // The source must exist; the target may be created (a new file, an empty database).
     auto source = Database::open(sourceText, Database::Create::Never);
     if (!source.ok())
-        return ctx.fail(source.errorMessage(), 1);
+        return ctx.fail(source.errorMessage(), app::exitCodeFor(source.error().code));
     auto target = Database::open(targetText, Database::Create::IfMissing);
     if (!target.ok())
-        return ctx.fail(target.errorMessage(), 1);
+        return ctx.fail(target.errorMessage(), app::exitCodeFor(target.error().code));
 
     *ctx.out << trCmd("Copying %1\n     to %2").arg(source.value()->location().describe(), target.value()->location().describe())
              << Qt::endl;
@@ -90,7 +92,7 @@ int runCopy(app::CliContext &ctx)
     *ctx.err << QStringLiteral("%1\r").arg(QString(), 42);
     ctx.err->flush();
     if (!copied.ok())
-        return ctx.fail(copied.errorMessage(), copied.error().code == QLatin1String("not_empty") ? 3 : 1);
+        return ctx.fail(copied.errorMessage(), app::exitCodeFor(copied.error().code));
     qint64 total = 0;
     *ctx.out << QStringLiteral("  %1 %2 %3\n").arg(trCmd("table"), -26).arg(trCmd("source"), 12).arg(trCmd("target"), 12);
     for (const auto &c : std::as_const(copied.value())) {
@@ -115,16 +117,16 @@ int runCache(app::CliContext &ctx)
                  << trCmd("info shows where the cache is and how many rows each table holds. copy moves a whole cache "
                           "between a file and a PostgreSQL database, in one transaction: everything or nothing, with "
                           "each table's rows counted in both and compared. A target that already holds a cache is "
-                          "refused (exit 3) unless --replace.")
+                          "refused (exit 4) unless --replace.")
                  << Qt::endl;
-        return sub.isEmpty() ? 2 : 0;
+        return sub.isEmpty() ? app::exitcode::Usage : app::exitcode::Ok;
     }
     ctx.args.removeFirst();
     if (sub == QLatin1String("info"))
         return runInfo(ctx);
     if (sub == QLatin1String("copy"))
         return runCopy(ctx);
-    return ctx.fail(trCmd("unknown cache command '%1'.").arg(sub) + QLatin1Char('\n') + usage(), 2);
+    return ctx.fail(trCmd("unknown cache command '%1'.").arg(sub) + QLatin1Char('\n') + usage(), app::exitcode::Usage);
 }
 
 } // namespace

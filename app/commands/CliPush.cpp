@@ -1,9 +1,10 @@
 #include "CliPush.h"
 
+#include "CliWait.h"
+
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 namespace pms::app {
@@ -16,14 +17,20 @@ PushOutcome pushOutbox(Database &db, const ConnectionInfo &connection, const QSt
     if (changed)
         QObject::connect(&pusher, &WorkOrderPusher::workOrderChanged, &pusher, changed);
     PushOutcome outcome;
-    // The command's only event loop: the pusher works from queued calls and network replies.
-    QEventLoop loop;
-    QObject::connect(&pusher, &WorkOrderPusher::finished, &loop, [&](const PushOutcome &o) {
+    // The command's only event loop: the pusher works from queued calls and network replies. Each
+    // request gives up by itself at the silence limit, and a create without an answer is looked up
+    // once: at most twice the limit. The wait is the backstop.
+    CliWait waiter(2 * cliSilenceMs(db));
+    QObject::connect(&pusher, &WorkOrderPusher::workOrderChanged, &pusher, [&waiter](qint64) { waiter.touch(); });
+    QObject::connect(&pusher, &WorkOrderPusher::finished, &pusher, [&](const PushOutcome &o) {
         outcome = o;
-        loop.quit();
+        waiter.done();
     });
     pusher.start(workOrderId, now);
-    loop.exec();
+    if (!waiter.wait()) {
+        outcome.connectionId = connection.id;
+        outcome.timedOut = true;
+    }
     return outcome;
 }
 

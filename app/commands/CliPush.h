@@ -15,6 +15,7 @@ namespace pms::app {
 /// all due changes of @p connection, or one work order's when @p workOrderId > 0. @p now ignores
 /// back-off (and, for one work order, retries what failed), as Sync Now does in the window.
 /// @p changed hears each work order whose sync state or history changed.
+/// When the pusher itself did not finish within the silence limit the outcome has timedOut set.
 PushOutcome pushOutbox(Database &db, const ConnectionInfo &connection, const QString &secret, qint64 workOrderId, bool now,
                        const std::function<void(qint64 workOrderId)> &changed = {});
 

@@ -4,15 +4,13 @@
 #include "secrets/SecretResolver.h"
 #include "storage/ConnectionRepository.h"
 
-
-
 namespace pms::app {
 
 std::unique_ptr<Database> openCache(CliContext &ctx, int *exitCode)
 {
     auto db = Database::open(ctx.dbPath);
     if (!db.ok()) {
-        *exitCode = ctx.fail(db.errorMessage(), 1);
+        *exitCode = ctx.fail(db.errorMessage(), exitCodeFor(db.error().code));
         return nullptr;
     }
     *exitCode = 0;
@@ -59,7 +57,10 @@ Result<ConnectionInfo> pickConnection(CliContext &ctx, Database &db)
             return Error(QStringLiteral("--connection takes a connection id (a number)"), QStringLiteral("usage"));
         return repo.get(id);
     }
-    return repo.defaultConnection();
+    auto c = repo.defaultConnection();
+    if (!c.ok() && c.error().code == QLatin1String("not-found"))
+        return Error(c.errorMessage(), QStringLiteral("no-connection")); // configuration, not a missing record
+    return c;
 }
 
 Result<QString> cliSecret(const ConnectionInfo &connection, bool useKeychain)

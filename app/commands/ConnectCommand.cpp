@@ -1,7 +1,9 @@
 #include "CliSupport.h"
+#include "CliWait.h"
 #include "Command.h"
 #include "pms/PropertywareClient.h"
 #include "storage/ConnectionRepository.h"
+#include "sync/NetworkSettings.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -17,7 +19,9 @@ int runConnect(CliContext &ctx)
     if (ctx.args.contains(QLatin1String("--help"))) {
         *ctx.out << "Usage: pmsbridge [--db FILE] connect --base-url URL --system-id ID --client-id ID "
                     "--integration-user NAME --integration-email EMAIL [--name NAME] [--no-check]\n"
-                    "The client secret comes from $PMSBRIDGE_CLIENT_SECRET or standard input, never from the command line.\n";
+                    "The client secret comes from $PMSBRIDGE_CLIENT_SECRET or standard input, never from the command line.\n"
+                    "Unless --no-check, one request checks the secret first: a PMS silent for the silence limit\n"
+                    "(default 60 s) exits 5, a refused secret exits 6, and nothing is stored.\n";
         return 0;
     }
     ConnectionInfo c;
@@ -48,33 +52,36 @@ int runConnect(CliContext &ctx)
 
     auto secret = cliSecret(c, false);
     if (!secret.ok())
-        return ctx.fail(secret.errorMessage(), 2);
-
-    if (check) {
-        // One authenticated call before anything is stored: a wrong secret stores nothing.
-        QNetworkAccessManager nam;
-        ClientOptions opts;
-        opts.maxAttempts = 2;
-        opts.timeoutMs = 20000;
-        PropertywareClient client(&nam, {c.baseUrl, c.systemId, c.clientId, secret.value()}, opts);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-        Status outcome;
-        GetJob *job = client.get(QStringLiteral("portfolios"), q);
-        QObject::connect(job, &GetJob::finished, [&](const Result<QJsonDocument> &r) {
-            if (!r.ok())
-                outcome = r.error();
-            QCoreApplication::quit();
-        });
-        QCoreApplication::exec();
-        if (!outcome.ok())
-            return ctx.fail(QStringLiteral("connection check failed: %1").arg(outcome.errorMessage()), 1);
-    }
+        return ctx.fail(secret.errorMessage(), exitcode::Config);
 
     int rc = 0;
     auto db = openCache(ctx, &rc);
     if (!db)
         return rc;
+    if (check) {
+        // One authenticated call before anything is stored: a wrong secret stores nothing.
+        QNetworkAccessManager nam;
+        ClientOptions base;
+        base.maxAttempts = 2;
+        base.timeoutMs = 20000;
+        PropertywareClient client(&nam, {c.baseUrl, c.systemId, c.clientId, secret.value()},
+                                  NetworkSettings::clientOptions(*db, base));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        Status outcome;
+        CliWait waiter(cliSilenceMs(*db));
+        GetJob *job = client.get(QStringLiteral("portfolios"), q);
+        QObject::connect(job, &GetJob::finished, [&](const Result<QJsonDocument> &r) {
+            if (!r.ok())
+                outcome = r.error();
+            waiter.done();
+        });
+        if (!waiter.wait())
+            outcome = Error(QStringLiteral("the PMS did not answer in time"), QStringLiteral("timeout"));
+        if (!outcome.ok())
+            return ctx.fail(QStringLiteral("connection check failed: %1 Nothing was stored.").arg(outcome.errorMessage()),
+                            exitCodeFor(outcome.error().code));
+    }
     auto id = ConnectionRepository(*db).insert(c);
     if (!id.ok())
         return ctx.fail(id.errorMessage(), 1);

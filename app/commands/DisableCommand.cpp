@@ -30,7 +30,7 @@ int runSwitch(CliContext &ctx, bool disable)
         return rc;
     auto conn = pickConnection(ctx, *db);
     if (!conn.ok())
-        return ctx.fail(conn.errorMessage(), conn.error().code == QLatin1String("usage") ? 2 : 1);
+        return ctx.fail(conn.errorMessage(), exitCodeFor(conn.error().code));
     const QString usage = QStringLiteral("usage: pmsbridge %1 unit|property PMS_ID").arg(verb);
     if (ctx.args.size() != 2)
         return ctx.fail(usage, 2);
@@ -50,7 +50,7 @@ int runSwitch(CliContext &ctx, bool disable)
 
     auto r = ManualSwitch::set(*db, conn->id, target, pmsId, disable, Clock::instance()->nowUtc());
     if (!r.ok())
-        return ctx.fail(r.errorMessage(), 1);
+        return ctx.fail(r.errorMessage(), exitCodeFor(r.error().code));
     const QString name = r->name.isEmpty() ? QString() : QStringLiteral(" \u201c%1\u201d").arg(r->name);
     *ctx.out << (target == ManualSwitch::Target::Unit ? "Unit " : "Property ") << pmsId << name;
     if (!r->changed)

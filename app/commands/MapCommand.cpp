@@ -14,19 +14,13 @@ using namespace pms;
 using namespace pms::app;
 
 // `pmsbridge map`, `pmsbridge unmap`: the Unit Mapping editor without a window (R18, R19).
-// Exit codes: 2 usage, 3 unknown unit or platform unit, 4 the 1:1 rule, 1 anything else.
+// Exit codes: the one table of 'pmsbridge --help' (2 usage, 3 unknown unit or platform unit, 4 the 1:1 rule).
 
 namespace {
 
 int exitCodeFor(const Error &e)
 {
-    if (e.code == QLatin1String("not-found"))
-        return 3;
-    if (e.code == QLatin1String("conflict"))
-        return 4;
-    if (e.code == QLatin1String("usage"))
-        return 2;
-    return 1;
+    return pms::app::exitCodeFor(e.code);
 }
 
 double rounded(double confidence)
@@ -157,7 +151,7 @@ int runMap(CliContext &ctx)
         return rc;
     auto connection = pickConnection(ctx, *db);
     if (!connection.ok())
-        return ctx.fail(connection.errorMessage(), connection.error().code == QLatin1String("usage") ? 2 : 1);
+        return ctx.fail(connection.errorMessage(), exitCodeFor(connection.error()));
 
     QString acceptAbove, error;
     if (!takeOption(ctx.args, QStringLiteral("--accept-above"), &acceptAbove, &error))
@@ -210,7 +204,7 @@ int runUnmap(CliContext &ctx)
         return rc;
     auto connection = pickConnection(ctx, *db);
     if (!connection.ok())
-        return ctx.fail(connection.errorMessage(), connection.error().code == QLatin1String("usage") ? 2 : 1);
+        return ctx.fail(connection.errorMessage(), exitCodeFor(connection.error()));
     if (ctx.args.size() != 1)
         return ctx.fail(QStringLiteral("unmap takes PMS_UNIT_ID; see 'pmsbridge unmap --help'"), 2);
     MappingRepository repo(*db);

@@ -1,5 +1,6 @@
 // pmsbridge reconcile [--dry-run] [--yes [--force]] — R13–R16 from the command line.
 #include "CliSupport.h"
+#include "CliWait.h"
 #include "Command.h"
 #include "common/Clock.h"
 #include "reconcile/ReconcileEngine.h"
@@ -15,10 +16,10 @@ using namespace pms::app;
 
 namespace {
 
-// Exit codes (documented in --help).
-constexpr int kExitFailed = 1; // PMS error (nothing deactivated), declined, or --yes needed
-constexpr int kExitUsage = 2;
-constexpr int kExitGuard = 3; // R16 stopped the run
+// Exit codes: the one table of 'pmsbridge --help'.
+constexpr int kExitFailed = exitcode::Failed; // PMS error (nothing deactivated), declined, or --yes needed
+constexpr int kExitUsage = exitcode::Usage;
+constexpr int kExitGuard = exitcode::Rule; // R16 stopped the run
 
 QString helpText()
 {
@@ -37,8 +38,10 @@ QString helpText()
         "              (default 20 %), or every unit of a property after a PMS error, needs --force as\n"
         "              well (with --yes, or answered y on a terminal). It applies exactly the preview.\n"
         "\n"
-        "Exit codes: 0 done (or nothing to do, or --dry-run); 1 PMS error / declined / --yes needed;\n"
-        "2 usage; 3 the guard (R16) stopped the run, nothing deactivated (re-run with --yes --force).\n");
+        "Exit codes: 0 done (or nothing to do, or --dry-run); 1 the PMS refused / declined / --yes needed;\n"
+        "2 usage; 4 the guard (R16) stopped the run, nothing deactivated (re-run with --yes --force);\n"
+        "5 the PMS was silent (for the silence limit, default 60 s) or unreachable, nothing deactivated;\n"
+        "6 a refused base URL or secret (at once). The table for every command: 'pmsbridge --help'.\n");
 }
 
 QString oneLine(QString s)
@@ -138,8 +141,7 @@ int runReconcile(CliContext &ctx)
         return rc;
     auto conn = pickConnection(ctx, *db);
     if (!conn.ok())
-        return ctx.fail(
-            conn.errorMessage(), conn.error().code == QLatin1String("usage") ? kExitUsage : kExitFailed);
+        return ctx.fail(conn.errorMessage(), exitCodeFor(conn.error().code));
     if (!ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge reconcile --help'")
                             .arg(ctx.args.first()),
@@ -150,28 +152,35 @@ int runReconcile(CliContext &ctx)
             kExitUsage);
     auto secret = cliSecret(conn.value());
     if (!secret.ok())
-        return ctx.fail(secret.errorMessage(), kExitUsage);
+        return ctx.fail(secret.errorMessage(), exitcode::Config);
 
     QNetworkAccessManager nam;
     ReconcileEngine engine(*db, &nam);
     ReconcileOutcome outcome;
+    CliWait waiter(cliSilenceMs(*db));
     QObject::connect(&engine, &ReconcileEngine::finished, [&](const ReconcileOutcome &o) {
         outcome = o;
-        QCoreApplication::quit();
+        waiter.done();
     });
     QObject::connect(&engine, &ReconcileEngine::progress, [&](const ReconcileProgress &p) {
+        waiter.touch();
         if (qEnvironmentVariableIsSet("PMSBRIDGE_PROGRESS"))
             *ctx.err << "  units: page " << p.pagesDone << "/" << p.pagesExpected << ", " << p.records
                      << " records" << Qt::endl;
     });
     engine.start(conn.value(), secret.value(), yes ? ReconcileMode::Apply : ReconcileMode::Preview,
         QStringLiteral("cli"));
-    QCoreApplication::exec();
+    if (!waiter.wait()) {
+        engine.cancel();
+        return ctx.fail(QStringLiteral("the PMS did not answer for %1 s; reconciliation stopped and nothing was deactivated")
+                            .arg(cliSilenceMs(*db) / 1000),
+            exitcode::TryLater);
+    }
 
     if (!outcome.ok())
         return ctx.fail(
             outcome.error.isEmpty() ? QStringLiteral("reconciliation %1").arg(outcome.status) : outcome.error,
-            kExitFailed);
+            exitCodeFor(outcome.errorCode));
     if (outcome.status == QLatin1String("completed"))
         return printDone(ctx, outcome);
 

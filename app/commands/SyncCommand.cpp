@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "CliWait.h"
 #include "Command.h"
 #include "storage/SyncRunRepository.h"
 #include "sync/SyncEngine.h"
@@ -19,7 +20,9 @@ int runSync(CliContext &ctx)
         *ctx.out << "Usage: pmsbridge [--db FILE] sync [--initial | --incremental | --leases | --properties-residents] "
                     "[--connection ID]\n"
                     "One run now (default: initial when the cache has never synced, else incremental).\n"
-                    "Prints created / updated / unchanged / skipped / failed per entity.\n";
+                    "Prints created / updated / unchanged / skipped / failed per entity.\n"
+                    "Gives up once the PMS has been silent for the silence limit (default 60 s) and exits 5;\n"
+                    "a refused base URL or secret exits 6 at once. See 'pmsbridge --help' for every exit code.\n";
         return 0;
     }
     int rc = 0;
@@ -28,7 +31,7 @@ int runSync(CliContext &ctx)
         return rc;
     auto conn = pickConnection(ctx, *db);
     if (!conn.ok())
-        return ctx.fail(conn.errorMessage(), conn.error().code == QLatin1String("usage") ? 2 : 1);
+        return ctx.fail(conn.errorMessage(), exitCodeFor(conn.error().code));
 
     std::optional<SyncKind> kind;
     const QList<QPair<QString, SyncKind>> flags = {{QStringLiteral("--initial"), SyncKind::Initial},
@@ -38,34 +41,44 @@ int runSync(CliContext &ctx)
     for (const auto &f : flags) {
         if (takeFlag(ctx.args, f.first)) {
             if (kind)
-                return ctx.fail(QStringLiteral("choose one of --initial, --incremental, --leases, --properties-residents"), 2);
+                return ctx.fail(QStringLiteral("choose one of --initial, --incremental, --leases, --properties-residents"),
+                                exitcode::Usage);
             kind = f.second;
         }
     }
     if (!ctx.args.isEmpty())
-        return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge sync --help'").arg(ctx.args.first()), 2);
+        return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge sync --help'").arg(ctx.args.first()),
+                        exitcode::Usage);
     if (!kind) {
         const bool synced = SyncRunRepository(*db).lastSuccess(conn->id, QStringLiteral("initial")).isValid();
         kind = synced ? SyncKind::Incremental : SyncKind::Initial;
     }
     auto secret = cliSecret(conn.value());
     if (!secret.ok())
-        return ctx.fail(secret.errorMessage(), 2);
+        return ctx.fail(secret.errorMessage(), exitcode::Config);
 
     QNetworkAccessManager nam;
     SyncEngine engine(*db, &nam);
     SyncOutcome outcome;
+    CliWait waiter(cliSilenceMs(*db));
     QObject::connect(&engine, &SyncEngine::finished, [&](const SyncOutcome &o) {
         outcome = o;
-        QCoreApplication::quit();
+        waiter.done();
     });
+    QObject::connect(&engine, &SyncEngine::pageApplied, [&] { waiter.touch(); });
     QObject::connect(&engine, &SyncEngine::progress, [&](const SyncProgress &p) {
+        waiter.touch();
         if (qEnvironmentVariableIsSet("PMSBRIDGE_PROGRESS"))
             *ctx.err << "  " << p.entity << ": page " << p.pagesDone << "/" << p.pagesTotal << ", " << p.records
                      << " records" << Qt::endl;
     });
     engine.start(conn.value(), secret.value(), *kind, QStringLiteral("cli"));
-    QCoreApplication::exec();
+    if (!waiter.wait()) {
+        engine.cancel();
+        return ctx.fail(QStringLiteral("the PMS did not answer for %1 s; the sync stopped and what it read so far is kept")
+                            .arg(cliSilenceMs(*db) / 1000),
+                        exitcode::TryLater);
+    }
 
     const qint64 secs = outcome.startedAt.msecsTo(outcome.finishedAt);
     *ctx.out << syncKindName(outcome.kind) << " sync " << outcome.status;
@@ -97,7 +110,8 @@ int runSync(CliContext &ctx)
     }
     ctx.out->flush();
     if (outcome.status != QLatin1String("succeeded"))
-        return ctx.fail(outcome.error.isEmpty() ? QStringLiteral("sync %1").arg(outcome.status) : outcome.error, 1);
+        return ctx.fail(outcome.error.isEmpty() ? QStringLiteral("sync %1").arg(outcome.status) : outcome.error,
+                        exitCodeFor(outcome.errorCode));
     if (!outcome.error.isEmpty())
         *ctx.err << "note: " << outcome.error << Qt::endl;
     return 0;

@@ -11,8 +11,7 @@
 #include <algorithm>
 
 // `pmsbridge workorder create|edit|complete|sync|show` and `pmsbridge push` (R10–R12).
-// Exit codes: 0 done, 1 the cache or the PMS refused (the reason on stderr), 2 usage,
-// 3 no such work order, property or unit.
+// Exit codes: the one table of 'pmsbridge --help' (Command.h).
 
 using namespace pms;
 using namespace pms::app;
@@ -32,7 +31,8 @@ const char *kUsage =
     "      guesses the kind from the file (images: photo, .pdf: invoice, 'sms' in the name: SMS log).\n"
     "  sync ID\n"
     "      Pushes its waiting changes now, also those that failed; prints id, state, PMS id, reason.\n"
-    "      Exit 0 when it is synced, 1 otherwise.\n"
+    "      Exit 0 when it is synced; 5 when it waits for a retry (the PMS was silent, unreachable or busy);\n"
+    "      6 when the base URL or the secret is refused; 1 when the PMS refused the change.\n"
     "  show ID\n"
     "      Prints its fields, sync state, attachments and history.\n"
     "--sync pushes the work order right after the change (as 'workorder sync'); without it the change\n"
@@ -41,11 +41,7 @@ const char *kUsage =
 
 int exitCodeFor(const Error &e)
 {
-    if (e.code == QLatin1String("usage"))
-        return 2;
-    if (e.code == QLatin1String("not-found"))
-        return 3;
-    return 1;
+    return pms::app::exitCodeFor(e.code);
 }
 
 Result<qint64> positiveId(const QString &text, const QString &what)
@@ -131,10 +127,10 @@ int syncOne(CliContext &ctx, Database &db, qint64 id)
         return ctx.fail(wo.errorMessage(), exitCodeFor(wo.error()));
     auto conn = ConnectionRepository(db).get(wo->connectionId);
     if (!conn.ok())
-        return ctx.fail(conn.errorMessage(), 1);
+        return ctx.fail(conn.errorMessage(), exitcode::Failed);
     auto secret = cliSecret(conn.value());
     if (!secret.ok())
-        return ctx.fail(secret.errorMessage(), 2);
+        return ctx.fail(secret.errorMessage(), exitcode::Config);
     const PushOutcome outcome = pushOutbox(db, conn.value(), secret.value(), id, true);
     auto after = repo.get(id);
     if (!after.ok())
@@ -142,15 +138,25 @@ int syncOne(CliContext &ctx, Database &db, qint64 id)
     printState(ctx, after.value());
     ctx.out->flush();
     if (after->syncState == QLatin1String("synced"))
-        return 0;
+        return exitcode::Ok;
+    if (!outcome.configError.isEmpty())
+        return ctx.fail(QStringLiteral("work order %1 was not sent and waits in the outbox: %2").arg(id).arg(outcome.configError),
+                        exitcode::Config);
     if (!outcome.authError.isEmpty())
-        return ctx.fail(QStringLiteral("work order %1 was not sent: %2").arg(id).arg(outcome.authError), 1);
+        return ctx.fail(QStringLiteral("work order %1 was not sent: %2").arg(id).arg(outcome.authError), exitcode::Config);
+    if (!outcome.gateError.isEmpty())
+        return ctx.fail(QStringLiteral("work order %1 was not sent: %2").arg(id).arg(outcome.gateError), exitcode::Config);
+    if (outcome.timedOut)
+        return ctx.fail(QStringLiteral("work order %1 was not confirmed: the PMS did not answer in time; it is retried by "
+                                       "'pmsbridge push'")
+                            .arg(id),
+                        exitcode::TryLater);
     if (after->syncState == QLatin1String("pending"))
         return ctx.fail(QStringLiteral("work order %1 is still pending (%2); it is retried with back-off by 'pmsbridge push'")
                             .arg(id)
                             .arg(after->syncError.isEmpty() ? QStringLiteral("no answer") : after->syncError),
-                        1);
-    return ctx.fail(QStringLiteral("work order %1 is %2").arg(id).arg(describeState(after.value())), 1);
+                        exitcode::TryLater);
+    return ctx.fail(QStringLiteral("work order %1 is %2").arg(id).arg(describeState(after.value())), exitcode::Failed);
 }
 
 int create(CliContext &ctx, Database &db)
@@ -355,7 +361,9 @@ int runPush(CliContext &ctx)
                     "Sends every waiting work-order change to Propertyware now, without waiting for back-off.\n"
                     "Changes Propertyware refused (a 400) wait for 'workorder sync ID' or an edit.\n"
                     "Prints one line per work order it touched: local id, sync state, PMS id, reason (tab-separated).\n"
-                    "Exit 0 when nothing failed; 1 with the reason otherwise.\n";
+                    "Exit 0 when every change was sent; 5 when some wait for a retry (the PMS was silent, unreachable\n"
+                    "or busy); 6 when nothing could be sent (a refused base URL or secret, or work-order sync is off);\n"
+                    "1 when the PMS refused a change. 'pmsbridge --help' has the table for every command.\n";
         return 0;
     }
     int rc = 0;
@@ -369,7 +377,7 @@ int runPush(CliContext &ctx)
         return ctx.fail(QStringLiteral("unexpected argument '%1'; see 'pmsbridge push --help'").arg(ctx.args.first()), 2);
     auto secret = cliSecret(conn.value());
     if (!secret.ok())
-        return ctx.fail(secret.errorMessage(), 2);
+        return ctx.fail(secret.errorMessage(), exitcode::Config);
 
     QSet<qint64> touched;
     const PushOutcome outcome = pushOutbox(*db, conn.value(), secret.value(), 0, true, [&touched](qint64 id) { touched.insert(id); });
@@ -385,19 +393,34 @@ int runPush(CliContext &ctx)
     const auto count = [](int n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    *ctx.err << QStringLiteral("pushed %1; %2 failed, %3 waiting for a retry")
+    if (outcome.configError.isEmpty())
+        *ctx.err << QStringLiteral("pushed %1; %2 failed, %3 waiting for a retry")
                     .arg(count(outcome.pushed, "change", "changes"), count(outcome.failed, "work order", "work orders"),
                          count(outcome.waiting, "work order", "work orders"))
              << Qt::endl;
+    const auto workOrders = [](int n) {
+        return n == 1 ? QStringLiteral("1 work order") : QStringLiteral("%1 work orders").arg(n);
+    };
+    if (!outcome.configError.isEmpty())
+        return ctx.fail(QStringLiteral("nothing was sent (%1 %2 in the outbox): %3")
+                            .arg(workOrders(outcome.waiting), QLatin1String(outcome.waiting == 1 ? "waits" : "wait"),
+                                 outcome.configError),
+                        exitcode::Config);
     if (!outcome.authError.isEmpty())
-        return ctx.fail(outcome.authError, 1);
+        return ctx.fail(outcome.authError, exitcode::Config);
     if (!outcome.gateError.isEmpty())
-        return ctx.fail(outcome.gateError, 1);
+        return ctx.fail(outcome.gateError, exitcode::Config);
     if (outcome.failed > 0)
-        return ctx.fail(QStringLiteral("%1 failed; 'pmsbridge workorder show ID' says why")
-                            .arg(outcome.failed == 1 ? QStringLiteral("1 work order") : QStringLiteral("%1 work orders").arg(outcome.failed)),
-                        1);
-    return 0;
+        return ctx.fail(QStringLiteral("%1 failed; 'pmsbridge workorder show ID' says why").arg(workOrders(outcome.failed)),
+                        exitcode::Failed);
+    if (outcome.timedOut)
+        return ctx.fail(QStringLiteral("the PMS did not answer in time; what was not confirmed is retried by the next push"),
+                        exitcode::TryLater);
+    if (outcome.waiting > 0)
+        return ctx.fail(QStringLiteral("%1 %2 for a retry: the PMS was silent, unreachable or busy; run 'pmsbridge push' later")
+                            .arg(workOrders(outcome.waiting), QLatin1String(outcome.waiting == 1 ? "waits" : "wait")),
+                        exitcode::TryLater);
+    return exitcode::Ok;
 }
 
 } // namespace

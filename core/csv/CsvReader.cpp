@@ -190,6 +190,16 @@ void CsvReader::finishField(CsvRecord &record, QByteArray &field, bool &oversize
     record.fields.append(QString::fromUtf8(field));
     field.clear();
     oversize = false;
+    if (m_options.maxFields > 0 && record.fields.size() > m_options.maxFields && !m_fatal) {
+        // A million-column header would otherwise take seconds and hundreds of MB before anything is said.
+        record.fields.resize(m_options.maxFields);
+        addIssue(record, 0,
+                 trCsv("the line has more than %1 columns, the most a file may have; check that this is the right "
+                       "file and that its delimiter is %2")
+                     .arg(m_options.maxFields)
+                     .arg(m_delimiter == '\t' ? trCsv("a tab") : QStringLiteral("'%1'").arg(QLatin1Char(m_delimiter))),
+                 true);
+    }
 }
 
 bool CsvReader::next(CsvRecord &record)
@@ -302,6 +312,8 @@ bool CsvReader::next(CsvRecord &record)
         case Unquoted:
             if (ch == delim) {
                 finishField(record, field, oversize);
+                if (m_fatal)
+                    return true;
                 state = StartField;
             } else if (ch == '\n' || ch == '\r') {
                 endOfLine(c);
@@ -333,6 +345,8 @@ bool CsvReader::next(CsvRecord &record)
                 state = Quoted;
             } else if (ch == delim) {
                 finishField(record, field, oversize);
+                if (m_fatal)
+                    return true;
                 state = StartField;
             } else if (ch == '\n' || ch == '\r') {
                 endOfLine(c);

@@ -37,7 +37,7 @@ struct CsvRecord
 /// and tab (or given). Empty lines are skipped (their line numbers still count). Problems are
 /// reported per record with the record's first line; reading goes on after a recoverable problem
 /// (a stray quote, invalid UTF-8, an over-long field) and stops after a fatal one (an unclosed
-/// quote at the end of the file, binary data, UTF-16 text).
+/// quote at the end of the file, binary data, UTF-16 text, more than Options::maxFields columns).
 class CsvReader
 {
 public:
@@ -45,6 +45,7 @@ public:
     {
         char delimiter = 0;                  // 0: detect among ',' ';' '\t'
         qsizetype maxFieldBytes = 64 * 1024; // longer fields are reported and truncated
+        int maxFields = 1000;                // more columns in one record is a fatal issue (no real file has them)
     };
 
     explicit CsvReader(QIODevice *device);

@@ -132,6 +132,13 @@ Error ErrorMapper::timeout(const QString &host, int timeoutMs)
                  QStringLiteral("timeout"));
 }
 
+Error ErrorMapper::shortBody(const QString &host, qint64 received, qint64 promised)
+{
+    return Error(tr("The connection to the PMS at %1 broke while the answer arrived (%2 of %3 bytes).")
+                     .arg(host, QString::number(received), QString::number(promised)),
+                 QStringLiteral("network"));
+}
+
 Error ErrorMapper::uncertain(const QString &host, const QString &why, int httpStatus)
 {
     return Error(tr("The request to %1 may or may not have been saved by the PMS (%2). Check the PMS before "

@@ -24,6 +24,8 @@ public:
     /// A failure without a usable HTTP status (connection, TLS, ...).
     static Error networkError(QNetworkReply::NetworkError error, const QString &detail, const QString &host);
     static Error timeout(const QString &host, int timeoutMs);
+    /// A 2xx whose body stopped before its Content-Length (a reset or close part-way): code "network".
+    static Error shortBody(const QString &host, qint64 received, qint64 promised);
     /// A POST/PUT whose fate is unknown: the connection broke after the request may have been sent.
     static Error uncertain(const QString &host, const QString &why, int httpStatus = 0);
     static Error cancelled();

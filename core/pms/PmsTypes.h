@@ -32,6 +32,10 @@ struct ClientOptions
     int pageOverlap = 5;        // records shared by consecutive pages, to detect offset shifts
     int maxRetryAfterMs = 300000; // a Retry-After longer than this is not waited for (error "rate-limited")
     int maxPages = 20000;       // absolute cap on page requests of one list, whatever the server says
+    /// The longest one request may take, retries and back-off included, from its first byte sent:
+    /// a silent PMS fails the request (error "timeout") within this, whatever timeoutMs and
+    /// maxAttempts say. The app sets it from the cache's "pms.silence_limit_seconds" (NetworkSettings).
+    int silenceLimitMs = 60000;
 };
 
 enum class PmsEntity { Portfolios, Buildings, Units, Leases, Contacts, WorkOrders, Vendors };

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
 
 namespace pms {
@@ -25,6 +26,21 @@ const char *methodName(RequestJob::Method m)
     case RequestJob::Method::Put: return "PUT";
     }
     return "?";
+}
+
+/// The body length the headers promise, when it can be checked (no compression, no chunking).
+std::optional<qint64> promisedLength(const HttpResponse &r)
+{
+    const QByteArray encoding = r.header("content-encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return std::nullopt; // Qt hands over the decoded body; the header counts the encoded one
+    if (!r.headers.contains("content-length"))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = r.header("content-length").trimmed().toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    return n;
 }
 
 } // namespace
@@ -99,6 +115,17 @@ void RequestJob::sendNow()
         return;
     }
     m_host = creds.baseUrl.host();
+    if (!m_budgetClock.isValid())
+        m_budgetClock.start();
+    const qint64 left = budgetLeftMs();
+    if (m_attempts > 0 && left <= 0) { // a retry that waited for a slot past the deadline
+        releaseSlot();
+        HttpResponse r;
+        r.attempts = m_attempts;
+        r.error = ErrorMapper::timeout(m_host, m_client->options().silenceLimitMs);
+        finishWith(r);
+        return;
+    }
     ++m_attempts;
     m_timedOut = false;
 
@@ -133,7 +160,15 @@ void RequestJob::sendNow()
     connect(reply, &QNetworkReply::downloadProgress, this, keepAlive);
     connect(reply, &QNetworkReply::uploadProgress, this, keepAlive);
     m_attemptClock.start();
-    m_timeout.start(std::max(1, m_client->options().timeoutMs));
+    // The transfer timeout, but never past the whole request's deadline.
+    m_timeout.start(int(std::clamp<qint64>(std::min<qint64>(m_client->options().timeoutMs, left), 1,
+                                           std::numeric_limits<int>::max())));
+}
+
+qint64 RequestJob::budgetLeftMs() const
+{
+    const qint64 budget = m_client ? std::max(1, m_client->options().silenceLimitMs) : 0;
+    return budget - (m_budgetClock.isValid() ? m_budgetClock.elapsed() : 0);
 }
 
 void RequestJob::onTimeout()
@@ -173,7 +208,7 @@ void RequestJob::onReplyFinished()
 
     const bool idempotent = isIdempotent();
     if (m_timedOut) {
-        const int timeoutMs = m_client ? m_client->options().timeoutMs : 0;
+        const int timeoutMs = int(m_timeout.interval());
         HttpResponse failed = r;
         failed.httpStatus = 0;
         failed.error = idempotent ? ErrorMapper::timeout(m_host, timeoutMs)
@@ -185,7 +220,22 @@ void RequestJob::onReplyFinished()
     // (a connection reset halfway through the body): then the status says nothing about the body.
     const bool transportError = netError != QNetworkReply::NoError && int(netError) < 200;
     if (r.httpStatus >= 200 && r.httpStatus <= 299 && !transportError) {
-        finishWith(r);
+        // Qt may end a reply without an error when the connection closes part-way through the body:
+        // a body shorter than its Content-Length broke on the way, and is retried like a reset.
+        const std::optional<qint64> promised = promisedLength(r);
+        if (!promised || r.body.size() >= *promised) {
+            finishWith(r);
+            return;
+        }
+        qCInfo(lcNet) << methodName(m_method) << m_path << "body cut short:" << r.body.size() << "of" << *promised
+                      << "bytes";
+        Error e = ErrorMapper::shortBody(m_host, r.body.size(), *promised);
+        if (!idempotent)
+            e = ErrorMapper::uncertain(m_host, e.message);
+        r.httpStatus = 0;
+        r.body.clear();
+        r.error = e;
+        retryOrFinish(r, idempotent, std::nullopt);
         return;
     }
     if (r.httpStatus > 0 && !transportError) {
@@ -227,6 +277,17 @@ void RequestJob::retryOrFinish(const HttpResponse &failed, bool retryable, std::
         finishWith(failed);
         return;
     }
+    const qint64 delay = policy.delayMs(m_attempts, retryAfterMs);
+    if (delay >= budgetLeftMs() && !(retryAfterMs && *retryAfterMs > m_client->options().maxRetryAfterMs)) {
+        // The next try would start after the request's deadline: give up now, with the reason.
+        qCInfo(lcNet) << methodName(m_method) << m_path << "deadline reached after" << m_attempts << "attempts in"
+                      << m_budgetClock.elapsed() << "ms";
+        HttpResponse r = failed;
+        if (failed.error->code == QLatin1String("timeout"))
+            r.error = ErrorMapper::timeout(m_host, m_client->options().silenceLimitMs);
+        finishWith(r);
+        return;
+    }
     if (retryAfterMs && *retryAfterMs > m_client->options().maxRetryAfterMs) {
         HttpResponse r = failed;
         Error e = *failed.error;
@@ -236,7 +297,6 @@ void RequestJob::retryOrFinish(const HttpResponse &failed, bool retryable, std::
         finishWith(r);
         return;
     }
-    const qint64 delay = policy.delayMs(m_attempts, retryAfterMs);
     qCInfo(lcNet) << methodName(m_method) << m_path << "retry" << m_attempts << "in" << delay << "ms:"
                   << failed.error->code;
     Q_EMIT retryScheduled(m_attempts, delay, failed.error->message);

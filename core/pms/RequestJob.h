@@ -39,7 +39,11 @@ struct HttpResponse
 ///
 /// Retries: on 408, 429, 5xx and network errors for GET; POST/PUT only when the request cannot have
 /// been processed (408, 429, 503, connection refused, host not found). A POST/PUT that breaks after
-/// sending ends with the error code "uncertain".
+/// sending ends with the error code "uncertain". A body shorter than its Content-Length (a reset or
+/// a close part-way through) is such a network error, not an answer to parse.
+///
+/// Deadline: from its first attempt a request takes at most ClientOptions::silenceLimitMs, retries
+/// and back-off included; a PMS that stays silent that long ends it with the error code "timeout".
 class RequestJob : public QObject
 {
     Q_OBJECT
@@ -86,6 +90,7 @@ private:
     void retryOrFinish(const HttpResponse &failed, bool retryable, std::optional<qint64> retryAfterMs);
     void releaseSlot();
     void dropReply();
+    qint64 budgetLeftMs() const;
 
     QPointer<PropertywareClient> m_client;
     Method m_method;
@@ -100,6 +105,7 @@ private:
     QTimer m_timeout;
     QTimer m_retryTimer;
     QElapsedTimer m_attemptClock;
+    QElapsedTimer m_budgetClock; // since the first attempt: bounds the whole request
     int m_attempts = 0;
     bool m_holdsSlot = false;
     bool m_queued = false;

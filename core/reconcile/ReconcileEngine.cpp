@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/ReconciliationRepository.h"
 #include "storage/SyncRunRepository.h"
+#include "sync/NetworkSettings.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -109,7 +110,7 @@ void ReconcileEngine::start(
     m_activeAtStart = atStart.value();
 
     PmsCredentials creds { connection.baseUrl, connection.systemId, connection.clientId, secret };
-    ClientOptions opts = m_clientOptions;
+    ClientOptions opts = NetworkSettings::clientOptions(m_db, m_clientOptions);
     opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
     m_client = std::make_unique<PropertywareClient>(m_nam, creds, opts);
     // R13: the full list, every active unit of the PMS: no lastModified window.

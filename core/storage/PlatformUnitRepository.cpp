@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "common/Clock.h"
+#include "common/CrashPoint.h"
 #include "common/Json.h"
 
 #include <QObject>
@@ -64,9 +65,11 @@ Status PlatformUnitRepository::insertAll(const QList<PlatformUnit> &units)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.status();
-    for (const PlatformUnit &u : units)
+    for (const PlatformUnit &u : units) {
         if (auto r = insert(u); !r.ok())
             return r.error();
+        crashPoint("import-row"); // crash-safety tests: killed inside the import's transaction
+    }
     return tx.commit();
 }
 

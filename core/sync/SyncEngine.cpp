@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "common/Clock.h"
+#include "common/CrashPoint.h"
 #include "common/Json.h"
 #include "common/Logging.h"
 #include "pms/ListJob.h"
@@ -9,6 +10,7 @@
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/SyncRunRepository.h"
+#include "sync/NetworkSettings.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -62,6 +64,7 @@ void SyncEngine::start(const ConnectionInfo &connection, const QString &secret, 
         o.kind = kind;
         o.status = QStringLiteral("failed");
         o.error = tr("A sync is already running; wait for it to finish or cancel it.");
+        o.errorCode = QStringLiteral("busy");
         Q_EMIT finished(o);
         return;
     }
@@ -86,15 +89,21 @@ void SyncEngine::start(const ConnectionInfo &connection, const QString &secret, 
         return;
     }
     if (Status s = PropertywareClient::validateBaseUrl(connection.baseUrl); !s.ok()) {
-        finish(QStringLiteral("failed"), s.errorMessage());
+        // Refused before any request, but recorded like any failed run: Sync Activity and the
+        // connection's status show why (issue 17: it used to wait forever, silently).
+        m_runs = std::make_unique<SyncRunRepository>(m_db);
+        if (auto run = m_runs->startRun(connection.id, kind, trigger, m_startedAt, QDateTime(), QDateTime()); run.ok())
+            m_runId = run.value();
+        finish(QStringLiteral("failed"), s.errorMessage(), s.error().code);
         return;
     }
     if (secret.isEmpty()) {
-        finish(QStringLiteral("failed"), tr("No client secret for this connection: enter it in Settings."));
+        finish(QStringLiteral("failed"), tr("No client secret for this connection: enter it in Settings."),
+               QStringLiteral("auth"));
         return;
     }
     PmsCredentials creds{connection.baseUrl, connection.systemId, connection.clientId, secret};
-    ClientOptions opts = m_clientOptions;
+    ClientOptions opts = NetworkSettings::clientOptions(m_db, m_clientOptions);
     opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
     m_client = std::make_unique<PropertywareClient>(m_nam, creds, opts);
     m_cache = std::make_unique<PmsCacheRepository>(m_db);
@@ -119,6 +128,7 @@ void SyncEngine::preflightDone(const Result<QJsonDocument> &result)
             o.kind = m_kind;
             o.status = QStringLiteral("failed");
             o.error = result.errorMessage();
+            o.errorCode = result.error().code;
             o.startedAt = m_startedAt;
             o.finishedAt = Clock::instance()->nowUtc();
             m_running = false;
@@ -129,7 +139,7 @@ void SyncEngine::preflightDone(const Result<QJsonDocument> &result)
         }
         beginRun();
         if (m_running)
-            finish(QStringLiteral("failed"), result.errorMessage());
+            finish(QStringLiteral("failed"), result.errorMessage(), result.error().code);
         return;
     }
     if (m_cancelRequested) {
@@ -350,6 +360,7 @@ void SyncEngine::onPage(const PmsPage &page)
         finish(QStringLiteral("failed"), s.errorMessage());
         return;
     }
+    crashPoint("after-page");
     m_records += page.records.size();
     m_pagesDone = page.pageIndex + 1;
     m_pagesExpected = page.pagesExpected;
@@ -369,7 +380,8 @@ void SyncEngine::onStepFinished(const Status &status)
         if (status.error().code == QLatin1String("auth"))
             Q_EMIT authenticationFailed(m_connection.id, status.errorMessage());
         const Step step = m_steps.at(m_stepIndex);
-        finish(QStringLiteral("failed"), tr("While reading %1: %2").arg(stepTitle(step), status.errorMessage()));
+        finish(QStringLiteral("failed"), tr("While reading %1: %2").arg(stepTitle(step), status.errorMessage()),
+               status.error().code);
         return;
     }
     startNextStep();
@@ -389,7 +401,7 @@ Status SyncEngine::exclude(const QString &entity, qint64 pmsId, const QString &r
     return m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
 }
 
-void SyncEngine::finish(const QString &status, const QString &error)
+void SyncEngine::finish(const QString &status, const QString &error, const QString &code)
 {
     if (!m_running)
         return;
@@ -422,6 +434,9 @@ void SyncEngine::finish(const QString &status, const QString &error)
     o.kind = m_kind;
     o.status = status;
     o.error = error.isEmpty() ? m_note : error;
+    o.errorCode = status == QLatin1String("failed") && code.isEmpty() ? QStringLiteral("db") : code;
+    if (status == QLatin1String("cancelled"))
+        o.errorCode = QStringLiteral("cancelled");
     o.counts = m_counts;
     o.startedAt = m_startedAt;
     o.finishedAt = end;

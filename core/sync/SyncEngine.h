@@ -58,7 +58,7 @@ private:
     void startNextStep();
     void onPage(const PmsPage &page);
     void onStepFinished(const Status &status);
-    void finish(const QString &status, const QString &error);
+    void finish(const QString &status, const QString &error, const QString &code = {});
     void emitProgress(bool force);
 
     Status applyPortfolio(const QJsonObject &o);

@@ -51,6 +51,7 @@ struct SyncOutcome
     SyncKind kind = SyncKind::Initial;
     QString status;          // succeeded, failed, cancelled
     QString error;           // user-readable when failed
+    QString errorCode;       // why it failed: pms::Error codes ("timeout", "auth", "invalid-url", ...), "db"
     QHash<QString, EntityCounts> counts; // by entity name ("portfolios", "properties", "units", ...)
     QDateTime startedAt;
     QDateTime finishedAt;

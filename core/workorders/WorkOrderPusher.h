@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QMetaType>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 
@@ -26,6 +27,8 @@ struct PushOutcome
     int waiting = 0;     // work orders left pending (a transient error; retried with back-off)
     QString authError;   // non-empty when the PMS rejected the credentials
     QString gateError;   // non-empty when work-order sync is off for the connection (R5)
+    QString configError; // non-empty when nothing could be sent: the base URL is refused (nothing was changed)
+    bool timedOut = false; // set by a caller that stopped waiting for the drain
 };
 
 /// Pushes the work-order outbox to Propertyware (R10–R12), one work order after the other and
@@ -106,6 +109,7 @@ private:
     QList<qint64> m_queue;
     qint64 m_current = 0;
     QSet<qint64> m_retriedOnce;
+    QElapsedTimer m_drainClock;
     PushOutcome m_outcome;
 };
 

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void valueChecks();
     void rowLimit();
     void byteLimit();
+    void columnLimit();
     void reportsEveryBadLineButCapsTheList();
     void previewAndMappingForTheWizard();
     void validateWritesNothing();
@@ -330,6 +331,24 @@ void TestCsvImport::byteLimit()
     QCOMPARE(r.errors.first().format(QStringLiteral("big.csv")),
              QStringLiteral("big.csv: the file is 50.0 MB, more than the 50 MB one import takes; split it into smaller files"));
     QCOMPARE(r.rowCount, qint64(0)); // refused before reading
+}
+
+void TestCsvImport::columnLimit()
+{
+    // Issue 17: a header of 1,000,000 columns was accepted with a warning (2.4 s, 278 MB).
+    test::TempCache cache;
+    QByteArray data = "name,building";
+    for (int i = 0; i < 1000000; ++i)
+        data += ",c" + QByteArray::number(i);
+    data += "\nUnit 1,A\n";
+    const ImportReport r = importBytes(cache.db(), ImportEntity::PlatformUnits, data);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().line, qint64(1));
+    QVERIFY2(r.errors.first().message.contains(QLatin1String("more than 1000 columns")),
+             qPrintable(r.errors.first().message));
+    QCOMPARE(r.header.size(), 1000);
+    QCOMPARE(PlatformUnitRepository(cache.db()).count(), qint64(0));
 }
 
 void TestCsvImport::reportsEveryBadLineButCapsTheList()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void recoversAfterStrayQuote();
     void stopsAfterFatalIssue();
     void truncatesOversizeField();
+    void capsTheColumnCount();
     void quotedFieldAcrossBufferChunks();
     void utf8Validator_data();
     void utf8Validator();
@@ -214,6 +215,32 @@ void TestCsvReader::truncatesOversizeField()
     QCOMPARE(p.records.at(1).fields.at(0).size(), 1024);
     QCOMPARE(p.records.at(1).fields.at(1), QStringLiteral("ok"));
     QVERIFY(!p.records.at(2).hasIssues()); // exactly at the limit is fine
+}
+
+void TestCsvReader::capsTheColumnCount()
+{
+    // A header of a million columns stops at the cap with a fatal issue, instead of reading them all.
+    const Parsed p = parse("a" + QByteArray(1000000, ',') + "\nrow,2\n");
+    QCOMPARE(p.records.size(), 1);
+    QCOMPARE(p.records.first().fields.size(), 1000);
+    QCOMPARE(p.records.first().issues.size(), 1);
+    QVERIFY(p.records.first().issues.first().fatal);
+    QVERIFY2(p.records.first().issues.first().message.contains(QLatin1String("more than 1000 columns")),
+             qPrintable(issuesOf(p)));
+
+    // Exactly at the cap is fine, and so are the rows after it.
+    const Parsed atCap = parse("a" + QByteArray(999, ',') + "\nrow" + QByteArray(999, ',') + "\n");
+    QCOMPARE(atCap.records.size(), 2);
+    QCOMPARE(atCap.records.at(0).fields.size(), 1000);
+    QCOMPARE(issuesOf(atCap), QString());
+
+    // A quoted last field counts too, and a smaller cap is honoured.
+    CsvReader::Options o;
+    o.maxFields = 3;
+    const Parsed small = parse("a,b,c,\"d\",e\n", o);
+    QCOMPARE(small.records.size(), 1);
+    QCOMPARE(small.records.first().fields.size(), 3);
+    QVERIFY(issuesOf(small).contains(QLatin1String("more than 3 columns")));
 }
 
 void TestCsvReader::quotedFieldAcrossBufferChunks()

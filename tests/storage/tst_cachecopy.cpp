@@ -177,7 +177,7 @@ void TestCacheCopy::commandLine()
     QCOMPARE(run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("cache"),
                   QStringLiteral("copy"), QStringLiteral("--to"), targetPath},
                  &out, &err),
-             1);
+             3); // not found
     QVERIFY2(err.contains("There is no cache at"), err.constData());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
 
@@ -186,10 +186,10 @@ void TestCacheCopy::commandLine()
              0);
     QVERIFY2(out.contains("Copied and verified"), out.constData());
     QVERIFY2(out.contains("work_orders"), out.constData());
-    // Again: the target holds a cache now.
+    // Again: the target holds a cache now (stopped by a rule, nothing changed).
     QCOMPARE(run({QStringLiteral("--db"), m_source, QStringLiteral("cache"), QStringLiteral("copy"), QStringLiteral("--to"), targetPath},
                  &out, &err),
-             3);
+             4);
     QVERIFY2(err.contains("--replace"), err.constData());
     QCOMPARE(run({QStringLiteral("--db"), m_source, QStringLiteral("cache"), QStringLiteral("copy"), QStringLiteral("--to"), targetPath,
                   QStringLiteral("--replace")},

@@ -200,7 +200,7 @@ void TestWorkOrderCli::wrongSecretFailsThenSyncGoesThrough()
     const Run created = run({ QStringLiteral("workorder"), QStringLiteral("create"), QStringLiteral("--property"), m_property,
                               QStringLiteral("--description"), QStringLiteral("Mould in bathroom"), QStringLiteral("--sync") },
                             QStringLiteral("not-the-secret"));
-    QCOMPARE(created.code, 1);
+    QCOMPARE(created.code, 6); // credentials
     QVERIFY2(created.err.contains(QLatin1String("401")), qPrintable(created.err));
     const QString id = created.out.section(QLatin1Char('\t'), 0, 0);
     QVERIFY(created.out.contains(QLatin1String("\tfailed\t")));

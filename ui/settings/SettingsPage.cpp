@@ -13,6 +13,7 @@
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
+#include "sync/NetworkSettings.h"
 #include "sync/Scheduler.h"
 #include "sync/SyncController.h"
 
@@ -203,6 +204,14 @@ QWidget *SettingsPage::buildForm()
     lb->addWidget(m_lookback);
     lb->addWidget(errorLabel(Field::Lookback));
     s->addRow(tr("&Look-back for incremental syncs:"), lookbackBox);
+    m_silenceLimit = new QSpinBox;
+    m_silenceLimit->setObjectName(QStringLiteral("silenceLimitSpin"));
+    m_silenceLimit->setRange(NetworkSettings::kMinSilenceLimitSecs, NetworkSettings::kMaxSilenceLimitSecs);
+    m_silenceLimit->setSuffix(tr(" seconds"));
+    m_silenceLimit->setToolTip(tr("A sync, a push or a reconciliation stops with the reason when the PMS sends "
+                                  "nothing for this long. Applies to every connection of this cache."));
+    connect(m_silenceLimit, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
+    s->addRow(tr("&Give up when the PMS is silent for:"), m_silenceLimit);
     layout->addWidget(sync);
 
     m_schedules = new ScheduleEditor(m_ctx, form);
@@ -307,6 +316,8 @@ void SettingsPage::loadForm(qint64 id)
     m_unitSync->setEnabled(c.userSync);
     m_unitSync->setChecked(c.userSync && c.unitSync);
     m_lookback->setValue(c.lookbackHours);
+    m_silenceLimit->setValue(m_ctx.db ? NetworkSettings::silenceLimitSecs(*m_ctx.db)
+                                      : NetworkSettings::kDefaultSilenceLimitSecs);
 
     QHash<ScheduledJob, ScheduleSpec> specs;
     if (id > 0 && m_ctx.db) {
@@ -499,6 +510,10 @@ bool SettingsPage::save()
     }
     ScheduleRepository schedules(*m_ctx.db);
     if (Status s = schedules.saveAll(c.id, m_schedules->specs()); !s.ok()) {
+        m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
+        return false;
+    }
+    if (Status s = NetworkSettings::setSilenceLimitSecs(*m_ctx.db, m_silenceLimit->value()); !s.ok()) {
         m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
         return false;
     }

@@ -94,6 +94,7 @@ private:
     QCheckBox *m_userSync = nullptr;
     QCheckBox *m_unitSync = nullptr;
     QSpinBox *m_lookback = nullptr;
+    QSpinBox *m_silenceLimit = nullptr; // the cache's pms.silence_limit_seconds (NetworkSettings)
     ScheduleEditor *m_schedules = nullptr;
     QHash<ConnectionValidator::Field, QLabel *> m_errors;
     QPushButton *m_saveButton = nullptr;
