@@ -91,7 +91,7 @@ int runExport(app::CliContext &ctx)
 
     auto db = Database::open(ctx.dbPath);
     if (!db.ok())
-        return ctx.fail(db.errorMessage(), 1);
+        return ctx.fail(db.errorMessage(), app::exitCodeFor(db.error().code));
 
     CsvExporter::Options options;
     if (snapshotGiven)

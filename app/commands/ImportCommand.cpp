@@ -55,7 +55,7 @@ int runImport(app::CliContext &ctx)
 
     auto db = Database::open(ctx.dbPath);
     if (!db.ok())
-        return ctx.fail(db.errorMessage(), 1);
+        return ctx.fail(db.errorMessage(), app::exitCodeFor(db.error().code));
 
     const CsvImporter importer(*entity);
     const ImportReport report = importer.importFile(*db.value(), path);

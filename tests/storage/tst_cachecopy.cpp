@@ -8,7 +8,9 @@
 #include "support/TestSupport.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +168,31 @@ void TestCacheCopy::commandLine()
     test::TempCache target;
     const QString targetPath = target.path();
     QByteArray out, err;
+
+    // Someone else's SQLite file: refused with exit 6 and not one byte changed.
+    const QString foreign = m_dir.filePath(QStringLiteral("invoices.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("invoices"));
+        other.setDatabaseName(foreign);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("invoices"));
+    QFile before(foreign);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    QCOMPARE(run({QStringLiteral("--db"), foreign, QStringLiteral("export"), QStringLiteral("units")}, &out, &err), 6);
+    QVERIFY2(err.contains("not a PMS Bridge cache"), err.constData());
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), bytes);
+    // A URL with a password is a usage error, and the password is not repeated.
+    QCOMPARE(run({QStringLiteral("--db"), QStringLiteral("postgresql://ana:hunter2@127.0.0.1/x"), QStringLiteral("export"),
+                  QStringLiteral("units")},
+                 &out, &err),
+             2);
+    QVERIFY(!err.contains("hunter2"));
     QCOMPARE(run({QStringLiteral("--db"), m_source, QStringLiteral("cache"), QStringLiteral("copy")}, &out, &err), 2);
     QVERIFY2(err.contains("exactly one of --to"), err.constData());
     QCOMPARE(run({QStringLiteral("--db"), m_source, QStringLiteral("cache"), QStringLiteral("copy"), QStringLiteral("--to"),
