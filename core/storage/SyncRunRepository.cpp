@@ -1,5 +1,8 @@
 #include "SyncRunRepository.h"
 
+#include <QHash>
+#include <QStringList>
+
 #include "Database.h"
 #include "common/Json.h"
 
@@ -103,6 +106,51 @@ Status SyncRunRepository::recordExclusion(qint64 connectionId, qint64 runId, con
     q.addBindValue(nn(reason));
     q.addBindValue(ts(at));
     return Database::exec(q, "record exclusion");
+}
+
+Status SyncRunRepository::applyExclusions(qint64 connectionId, qint64 runId, const QList<ExclusionChange> &changes,
+                                          const QDateTime &at)
+{
+    QHash<QString, QList<qint64>> clears;
+    QList<const ExclusionChange *> records;
+    for (const ExclusionChange &c : changes) {
+        if (c.reason.isEmpty())
+            clears[c.entity].append(c.pmsId);
+        else
+            records.append(&c);
+    }
+    for (auto it = clears.cbegin(); it != clears.cend(); ++it) {
+        QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM sync_exclusions WHERE connection_id=? AND entity=? AND pms_id IN (")
+                                    + m_db.dialect().idListSubquery() + QLatin1Char(')'));
+        q.addBindValue(connectionId);
+        q.addBindValue(it.key());
+        q.addBindValue(m_db.dialect().idListBinding(it.value()));
+        if (Status s = Database::exec(q, "clear exclusions"); !s.ok())
+            return s;
+    }
+    // Many rows per statement; a key appears once in @p changes, so no statement touches a row twice.
+    constexpr int batch = 200;
+    const QString row = QStringLiteral("(?,?,?,?,?,?)");
+    for (qsizetype start = 0; start < records.size(); start += batch) {
+        const qsizetype n = std::min<qsizetype>(batch, records.size() - start);
+        QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO sync_exclusions (connection_id, run_id, entity, pms_id, reason, at) VALUES ")
+                                    + QStringList(n, row).join(QLatin1Char(','))
+                                    + QStringLiteral(" ON CONFLICT(connection_id, entity, pms_id) DO UPDATE SET run_id=excluded.run_id, "
+                                                     "reason=excluded.reason, at=excluded.at"));
+        const QVariant run = runId > 0 ? QVariant(runId) : QVariant();
+        const QVariant when = ts(at);
+        for (qsizetype i = start; i < start + n; ++i) {
+            q.addBindValue(connectionId);
+            q.addBindValue(run);
+            q.addBindValue(records.at(i)->entity);
+            q.addBindValue(records.at(i)->pmsId);
+            q.addBindValue(records.at(i)->reason);
+            q.addBindValue(when);
+        }
+        if (Status s = Database::exec(q, "record exclusions"); !s.ok())
+            return s;
+    }
+    return {};
 }
 
 Status SyncRunRepository::clearExclusion(qint64 connectionId, const QString &entity, qint64 pmsId)

@@ -31,6 +31,17 @@ public:
                            const QDateTime &at);
     /// Forgets the reason once the record was imported after all.
     Status clearExclusion(qint64 connectionId, const QString &entity, qint64 pmsId);
+
+    /// A page's worth of the two above in a few statements (one round trip per few hundred
+    /// records instead of one per record, which is what a PostgreSQL server over a network
+    /// needs): each key (entity, PMS id) once, with its reason, or an empty reason to forget it.
+    struct ExclusionChange
+    {
+        QString entity;
+        qint64 pmsId = 0;
+        QString reason; // empty: clear
+    };
+    Status applyExclusions(qint64 connectionId, qint64 runId, const QList<ExclusionChange> &changes, const QDateTime &at);
     /// The reason for one record, or an empty string.
     QString exclusionReason(qint64 connectionId, const QString &entity, qint64 pmsId);
     int exclusionCount(qint64 connectionId, const QString &entity = {});

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include <QScopeGuard>
+
 #include "common/Clock.h"
 #include "common/CrashPoint.h"
 #include "common/Json.h"
@@ -329,6 +331,15 @@ void SyncEngine::onPage(const PmsPage &page)
         finish(QStringLiteral("failed"), tx.status().errorMessage());
         return;
     }
+    // "Why didn't this sync?" changes of the page are written together at its end.
+    m_bufferExclusions = true;
+    m_pageExclusions.clear();
+    m_pageExclusionOrder.clear();
+    const auto stopBuffering = qScopeGuard([this] {
+        m_bufferExclusions = false;
+        m_pageExclusions.clear();
+        m_pageExclusionOrder.clear();
+    });
     for (const RecordProblem &p : page.problems) {
         m_counts[entity].failed++;
         if (p.id > 0)
@@ -354,6 +365,12 @@ void SyncEngine::onPage(const PmsPage &page)
             finish(QStringLiteral("failed"), s.errorMessage());
             return;
         }
+    }
+    if (Status s = flushExclusions(); !s.ok()) {
+        m_db.rollback();
+        m_job->cancel();
+        finish(QStringLiteral("failed"), s.errorMessage());
+        return;
     }
     if (Status s = tx.commit(); !s.ok()) {
         m_job->cancel();
@@ -398,7 +415,38 @@ void SyncEngine::cancel()
 
 Status SyncEngine::exclude(const QString &entity, qint64 pmsId, const QString &reason)
 {
-    return m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
+    if (!m_bufferExclusions)
+        return m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
+    const QPair<QString, qint64> key{entity, pmsId};
+    if (!m_pageExclusions.contains(key))
+        m_pageExclusionOrder.append(key);
+    m_pageExclusions.insert(key, reason.isEmpty() ? tr("Left out.") : reason);
+    return {};
+}
+
+void SyncEngine::unexclude(const QString &entity, qint64 pmsId)
+{
+    if (!m_bufferExclusions) {
+        m_runs->clearExclusion(m_connection.id, entity, pmsId);
+        return;
+    }
+    const QPair<QString, qint64> key{entity, pmsId};
+    if (!m_pageExclusions.contains(key))
+        m_pageExclusionOrder.append(key);
+    m_pageExclusions.insert(key, QString());
+}
+
+Status SyncEngine::flushExclusions()
+{
+    QList<SyncRunRepository::ExclusionChange> changes;
+    changes.reserve(m_pageExclusionOrder.size());
+    for (const auto &key : std::as_const(m_pageExclusionOrder))
+        changes.append({key.first, key.second, m_pageExclusions.value(key)});
+    m_pageExclusions.clear();
+    m_pageExclusionOrder.clear();
+    if (changes.isEmpty())
+        return {};
+    return m_runs->applyExclusions(m_connection.id, m_runId, changes, Clock::instance()->nowUtc());
 }
 
 void SyncEngine::finish(const QString &status, const QString &error, const QString &code)

@@ -6,6 +6,7 @@
 #include "sync/SyncTypes.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -67,6 +68,10 @@ private:
     Status applyLease(const QJsonObject &o, bool leaseRows);
     Status applyWorkOrder(const QJsonObject &o);
     Status exclude(const QString &entity, qint64 pmsId, const QString &reason);
+    /// The record was imported: forget why it was left out before.
+    void unexclude(const QString &entity, qint64 pmsId);
+    /// Writes the page's exclusion changes (kept while a page is applied, one state per record).
+    Status flushExclusions();
     QString stepEntity(Step step) const;
     QString stepTitle(Step step) const;
     PmsEntity stepPmsEntity(Step step) const;
@@ -79,6 +84,9 @@ private:
     std::unique_ptr<PropertywareClient> m_client;
     std::unique_ptr<PmsCacheRepository> m_cache;
     std::unique_ptr<SyncRunRepository> m_runs;
+    bool m_bufferExclusions = false;
+    QHash<QPair<QString, qint64>, QString> m_pageExclusions; // (entity, PMS id) -> reason, empty to clear
+    QList<QPair<QString, qint64>> m_pageExclusionOrder;
     PmsCacheRepository::Index m_index;
     QHash<qint64, qint64> m_managerByPropertyId; // property row id -> manager user id
 

@@ -133,7 +133,7 @@ Status SyncEngine::applyUnit(const QJsonObject &o)
         row.modifiedAt = r.modifiedAt;
         row.active = r.active;
         m_index.units.insert(r.pmsId, row);
-        m_runs->clearExclusion(m_connection.id, QStringLiteral("units"), r.pmsId);
+        unexclude(QStringLiteral("units"), r.pmsId);
         c.created++;
         return {};
     }
@@ -259,7 +259,7 @@ Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
         row.moveOut = r.moveOut;
         m_index.residents.insert(contact.pmsId, row);
         m_index.residentsByName.insert(nameKey(*unitId, contact.firstName + QLatin1Char(' ') + contact.lastName), id.value());
-        m_runs->clearExclusion(m_connection.id, QStringLiteral("residents"), contact.pmsId);
+        unexclude(QStringLiteral("residents"), contact.pmsId);
         rc.created++;
     }
     return {};
@@ -343,7 +343,7 @@ Status SyncEngine::applyWorkOrder(const QJsonObject &o)
     if (!id.ok())
         return id.error();
     m_index.workOrders.insert(r.pmsId);
-    m_runs->clearExclusion(m_connection.id, QStringLiteral("workorders"), r.pmsId);
+    unexclude(QStringLiteral("workorders"), r.pmsId);
     c.created++;
     return {};
 }

@@ -213,7 +213,8 @@ int main(int argc, char **argv)
         auto from = Database::open(sqlitePath);
         auto to = Database::open(withSchema(pgUrl, QStringLiteral("bench_copy_") + tag));
         if (!from.ok() || !to.ok()) {
-            std::fprintf(stderr, "bench_sync: cannot open the caches for the copy\n");
+            std::fprintf(stderr, "bench_sync: cannot open the caches for the copy: %s\n",
+                         qPrintable(!from.ok() ? from.errorMessage() : to.errorMessage()));
             return 1;
         }
         QElapsedTimer t;
@@ -229,6 +230,9 @@ int main(int argc, char **argv)
             rows += c.target;
         std::printf("cache copy SQLite -> PostgreSQL: %lld rows verified in %.2f s, %.0f rows/s (target <= 30 s)\n", rows,
                     copySecs, rows / copySecs);
+        // Leave the server as it was.
+        for (const QString &schema : {QStringLiteral("bench_sync_") + tag, QStringLiteral("bench_copy_") + tag})
+            to.value()->execRaw(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
     }
     sim.terminate();
     sim.waitForFinished(5000);
