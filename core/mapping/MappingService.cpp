@@ -34,6 +34,21 @@ QString MappingService::alreadyMappedMessage(const QString &platformUnitName, co
         .arg(platformUnitName, unitName, propertyName);
 }
 
+namespace {
+
+/// R18's refusal: @p platformId is held by @p otherUnitId.
+Error conflictError(MappingRepository &repo, qint64 platformId, qint64 otherUnitId)
+{
+    auto platform = repo.platformUnit(platformId);
+    auto other = repo.unit(otherUnitId);
+    return Error(MappingService::alreadyMappedMessage(platform.ok() ? platform->name : QString::number(platformId),
+                                                      other.ok() ? other->unitName : QString(),
+                                                      other.ok() ? other->propertyName : QString()),
+                 QStringLiteral("conflict"));
+}
+
+} // namespace
+
 Result<MappingChange> MappingService::map(qint64 unitId, qint64 platformUnitId, const QString &method,
                                           std::optional<double> confidence)
 {
@@ -88,13 +103,7 @@ Error MappingService::conflictNow(const QList<QPair<qint64, MappingState>> &targ
     auto conflict = repo.firstStagedConflict();
     if (!conflict.ok() || !conflict->first)
         return {};
-    const auto [platformId, otherUnitId] = conflict.value();
-    auto platform = repo.platformUnit(platformId);
-    auto other = repo.unit(otherUnitId);
-    return Error(alreadyMappedMessage(platform.ok() ? platform->name : QString::number(platformId),
-                                      other.ok() ? other->unitName : QString(),
-                                      other.ok() ? other->propertyName : QString()),
-                 QStringLiteral("conflict"));
+    return conflictError(repo, conflict->first, conflict->second);
 }
 
 Result<QList<MappingChange>> MappingService::setMappingsOnce(const QList<QPair<qint64, MappingState>> &targets)
@@ -185,14 +194,8 @@ Status MappingService::applyStates(const QList<QPair<qint64, MappingState>> &tar
     auto conflict = repo.firstStagedConflict();
     if (!conflict.ok())
         return conflict.error();
-    if (const auto [platformId, otherUnitId] = conflict.value(); platformId) {
-        auto platform = repo.platformUnit(platformId);
-        auto other = repo.unit(otherUnitId);
-        return Error(alreadyMappedMessage(platform.ok() ? platform->name : QString::number(platformId),
-                                          other.ok() ? other->unitName : QString(),
-                                          other.ok() ? other->propertyName : QString()),
-                     QStringLiteral("conflict"));
-    }
+    if (const auto [platformId, otherUnitId] = conflict.value(); platformId)
+        return conflictError(repo, platformId, otherUnitId);
     if (Status s = repo.insertStaged(json::formatDateTime(Clock::instance()->nowUtc())); !s.ok())
         return s;
     if (Status s = repo.assignStagedResidents(); !s.ok())

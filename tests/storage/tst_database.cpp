@@ -53,6 +53,21 @@ struct Place
     QString location() const { return pg ? pg->url() : dir.filePath(QStringLiteral("c.sqlite")); }
 };
 
+/// A plain Qt connection to @p loc, past Database (as another program would open it).
+QSqlDatabase directConnection(const CacheLocation &loc, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(loc.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (loc.isPostgres()) {
+        db.setHostName(loc.host);
+        db.setPort(loc.port);
+        db.setUserName(loc.user);
+        db.setDatabaseName(loc.database);
+    } else {
+        db.setDatabaseName(loc.path);
+    }
+    return db;
+}
+
 /// The cache's tables, without the schema PostgreSQL names them with.
 QStringList tablesOf(Database &db)
 {
@@ -259,16 +274,7 @@ void TestDatabase::refusesForeignDatabaseUntouched()
         // Someone else's database: one table of theirs.
         auto loc = CacheLocation::parse(path);
         QVERIFY(loc.ok());
-        QSqlDatabase other = QSqlDatabase::addDatabase(loc->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("foreign"));
-        if (loc->isPostgres()) {
-            other.setHostName(loc->host);
-            other.setPort(loc->port);
-            other.setUserName(loc->user);
-            other.setDatabaseName(loc->database);
-        } else {
-            other.setDatabaseName(loc->path);
-        }
+        QSqlDatabase other = directConnection(loc.value(), QStringLiteral("foreign"));
         QVERIFY(other.open());
         QSqlQuery q(other);
         if (loc->isPostgres()) {
@@ -288,16 +294,7 @@ void TestDatabase::refusesForeignDatabaseUntouched()
              qPrintable(db.errorMessage()));
     {
         auto loc = CacheLocation::parse(path);
-        QSqlDatabase other = QSqlDatabase::addDatabase(loc->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("foreign2"));
-        if (loc->isPostgres()) {
-            other.setHostName(loc->host);
-            other.setPort(loc->port);
-            other.setUserName(loc->user);
-            other.setDatabaseName(loc->database);
-        } else {
-            other.setDatabaseName(loc->path);
-        }
+        QSqlDatabase other = directConnection(loc.value(), QStringLiteral("foreign2"));
         QVERIFY(other.open());
         if (loc->isPostgres())
             QVERIFY(QSqlQuery(other).exec(QStringLiteral("SET search_path TO %1").arg(loc->schema)));
