@@ -1,6 +1,7 @@
 #include "CacheCopier.h"
 
 #include "Database.h"
+#include "MultiRowStatement.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -135,13 +136,6 @@ Result<QList<CacheCopier::TableCount>> CacheCopier::copy(Database &from, Databas
             if (targetColumns->contains(c))
                 columns << c;
         const int width = int(columns.size());
-        // Many rows per statement: one round trip per batch instead of one per row. Both
-        // engines take well over 30,000 parameters in one statement.
-        const int batch = std::max(1, std::min(500, 30000 / std::max(1, width)));
-        const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
-        const QString full = head + QStringList(batch, row).join(QLatin1Char(','));
-
         QSqlQuery src(from.sql());
         src.setForwardOnly(true);
         const bool hasId = columns.contains(QLatin1String("id"));
@@ -149,38 +143,28 @@ Result<QList<CacheCopier::TableCount>> CacheCopier::copy(Database &from, Databas
                           .arg(columns.join(QLatin1Char(',')), table, hasId ? QStringLiteral(" ORDER BY id") : QString())))
             return Error(tr("Cannot read %1 from %2: %3").arg(table, from.location().describe(), src.lastError().text()),
                          QStringLiteral("db"));
-        QSqlQuery ins(to.sql());
-        if (!ins.prepare(full))
-            return Error(tr("Cannot write %1 into %2: %3").arg(table, to.location().describe(), ins.lastError().text()),
-                         QStringLiteral("db"));
-        QVariantList pending;
-        pending.reserve(batch * width);
+        // Many rows per statement: one round trip per batch instead of one per row.
+        MultiRowStatement ins(to, QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(','))),
+                              MultiRowStatement::placeholders(width), QString(), "copy rows");
+        const qsizetype batch = 4 * ins.maxRows();
         qint64 copied = 0;
-        auto flush = [&](bool last) -> Status {
-            const int rows = int(pending.size() / std::max(1, width));
-            if (rows == 0)
-                return {};
-            QSqlQuery tail(to.sql());
-            QSqlQuery *q = &ins;
-            if (last && rows < batch) {
-                if (!tail.prepare(head + QStringList(rows, row).join(QLatin1Char(','))))
-                    return Error(tail.lastError().text(), QStringLiteral("db"));
-                q = &tail;
-            }
-            for (int i = 0; i < pending.size(); ++i)
-                q->bindValue(i, pending.at(i));
-            if (Status s = Database::exec(*q, "copy rows"); !s.ok())
+        auto flush = [&]() -> Status {
+            const qsizetype rows = ins.rows();
+            if (Status s = ins.run(); !s.ok())
                 return Error(tr("Cannot copy the rows of %1 into %2: %3").arg(table, to.location().describe(), s.errorMessage()),
                              s.error().code);
             copied += rows;
-            pending.clear();
             return {};
         };
+        QVariantList row;
+        row.reserve(width);
         while (src.next()) {
+            row.clear();
             for (int i = 0; i < width; ++i)
-                pending.append(src.value(i));
-            if (pending.size() >= batch * width) {
-                if (Status s = flush(false); !s.ok())
+                row.append(src.value(i));
+            ins.add(row);
+            if (ins.rows() >= batch) {
+                if (Status s = flush(); !s.ok())
                     return s.error();
                 if (progress && copied % 50000 < batch)
                     progress(table, copied);
@@ -189,7 +173,7 @@ Result<QList<CacheCopier::TableCount>> CacheCopier::copy(Database &from, Databas
         if (src.lastError().isValid())
             return Error(tr("Cannot read %1 from %2: %3").arg(table, from.location().describe(), src.lastError().text()),
                          QStringLiteral("db"));
-        if (Status s = flush(true); !s.ok())
+        if (Status s = flush(); !s.ok())
             return s.error();
         src.finish();
 

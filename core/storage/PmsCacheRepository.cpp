@@ -1,6 +1,7 @@
 #include "PmsCacheRepository.h"
 
 #include "Database.h"
+#include "MultiRowStatement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,6 +23,44 @@ QVariant optDouble(const std::optional<double> &v)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+/// Flags are the integers 0/1 on both engines.
+QVariant flag(bool b)
+{
+    return b ? 1 : 0;
+}
+
+/// Each key once, with the values it was last listed with (in the order keys first appeared).
+template<typename T, typename KeyOf>
+QList<const T *> lastPerKey(const QList<T> &rows, KeyOf keyOf)
+{
+    QList<const T *> out;
+    out.reserve(rows.size());
+    QHash<qint64, qsizetype> at;
+    at.reserve(rows.size());
+    for (const T &row : rows) {
+        const qint64 key = keyOf(row);
+        const auto it = at.constFind(key);
+        if (it == at.cend()) {
+            at.insert(key, out.size());
+            out.append(&row);
+        } else {
+            out[*it] = &row;
+        }
+    }
+    return out;
+}
+
+/// Runs a statement that returns (key, id) rows.
+Result<PmsCacheRepository::RowIds> runForIds(MultiRowStatement &st)
+{
+    PmsCacheRepository::RowIds ids;
+    ids.reserve(st.rows());
+    if (Status s = st.run([&ids](const QSqlQuery &q) { ids.insert(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+        !s.ok())
+        return s.error();
+    return ids;
 }
 
 QString nameKey(qint64 unitId, const QString &first, const QString &last)
@@ -121,250 +160,130 @@ Result<PmsCacheRepository::Index> PmsCacheRepository::loadIndex(qint64 connectio
     return idx;
 }
 
-Result<qint64> PmsCacheRepository::insertPortfolio(qint64 connectionId, const PortfolioRecord &r, const QString &now)
+Result<PmsCacheRepository::RowIds> PmsCacheRepository::writePortfolios(qint64 connectionId,
+                                                                        const QList<PortfolioRecord> &rows,
+                                                                        const QString &now)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO portfolios (connection_id, pms_id, name, abbreviation, pms_active, raw_json, pms_modified_at, "
-        "synced_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(connectionId);
-    q.addBindValue(r.pmsId);
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.abbreviation));
-    q.addBindValue(r.active);
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    if (Status s = Database::exec(q, "insert portfolio"); !s.ok())
-        return s.error();
-    return Database::returnedId(q);
+    MultiRowStatement st(m_db,
+                         QStringLiteral("INSERT INTO portfolios (connection_id, pms_id, name, abbreviation, pms_active, "
+                                        "raw_json, pms_modified_at, synced_at) VALUES "),
+                         MultiRowStatement::placeholders(8),
+                         QStringLiteral(" ON CONFLICT (connection_id, pms_id) DO UPDATE SET name=excluded.name, "
+                                        "abbreviation=excluded.abbreviation, pms_active=excluded.pms_active, "
+                                        "raw_json=excluded.raw_json, pms_modified_at=excluded.pms_modified_at, "
+                                        "synced_at=excluded.synced_at RETURNING pms_id, id"),
+                         "write portfolios");
+    for (const PortfolioRecord *r : lastPerKey(rows, [](const PortfolioRecord &w) { return w.pmsId; }))
+        st.add({connectionId, r->pmsId, nn(r->name), nn(r->abbreviation), flag(r->active), nn(r->rawJson),
+                textOrNull(r->modifiedAt), now});
+    return runForIds(st);
 }
 
-Status PmsCacheRepository::updatePortfolio(qint64 id, const PortfolioRecord &r, const QString &now)
+Result<PmsCacheRepository::RowIds> PmsCacheRepository::writeProperties(qint64 connectionId,
+                                                                       const QList<PropertyWrite> &rows,
+                                                                       const QString &now)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE portfolios SET name=?, abbreviation=?, pms_active=?, raw_json=?, pms_modified_at=?, synced_at=? WHERE id=?"));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.abbreviation));
-    q.addBindValue(r.active);
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    return Database::exec(q, "update portfolio");
+    MultiRowStatement st(
+        m_db,
+        QStringLiteral("INSERT INTO properties (connection_id, pms_id, pms_portfolio_id, portfolio_id, name, abbreviation, "
+                       "address, city, state, postal_code, manager_user_id, manager_name, manager_email, pms_active, "
+                       "active, raw_json, pms_modified_at, synced_at) VALUES "),
+        MultiRowStatement::placeholders(18),
+        QStringLiteral(" ON CONFLICT (connection_id, pms_id) DO UPDATE SET pms_portfolio_id=excluded.pms_portfolio_id, "
+                       "portfolio_id=excluded.portfolio_id, name=excluded.name, abbreviation=excluded.abbreviation, "
+                       "address=excluded.address, city=excluded.city, state=excluded.state, "
+                       "postal_code=excluded.postal_code, manager_user_id=excluded.manager_user_id, "
+                       "manager_name=excluded.manager_name, manager_email=excluded.manager_email, "
+                       "pms_active=excluded.pms_active, "
+                       "active=CASE WHEN properties.disabled_by_user=1 OR properties.deactivated_at IS NOT NULL "
+                       "THEN properties.active ELSE excluded.active END, "
+                       "raw_json=excluded.raw_json, pms_modified_at=excluded.pms_modified_at, "
+                       "synced_at=excluded.synced_at RETURNING pms_id, id"),
+        "write properties");
+    for (const PropertyWrite *w : lastPerKey(rows, [](const PropertyWrite &w) { return w.record.pmsId; })) {
+        const PropertyRecord &r = w->record;
+        st.add({connectionId, r.pmsId, opt(r.pmsPortfolioId), opt(w->portfolioId), nn(r.name), nn(r.abbreviation),
+                nn(r.address), nn(r.city), nn(r.state), nn(r.postalCode), opt(r.managerUserId), nn(r.managerName),
+                nn(r.managerEmail), flag(r.active), flag(r.active), nn(r.rawJson), textOrNull(r.modifiedAt), now});
+    }
+    return runForIds(st);
 }
 
-Result<qint64> PmsCacheRepository::insertProperty(qint64 connectionId, const PropertyRecord &r,
-                                                  std::optional<qint64> portfolioId, const QString &now)
+Result<PmsCacheRepository::RowIds> PmsCacheRepository::writeUnits(qint64 connectionId, const QList<UnitWrite> &rows,
+                                                                  const QString &now)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO properties (connection_id, pms_id, pms_portfolio_id, portfolio_id, name, abbreviation, address, "
-        "city, state, postal_code, manager_user_id, manager_name, manager_email, pms_active, active, raw_json, "
-        "pms_modified_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(connectionId);
-    q.addBindValue(r.pmsId);
-    q.addBindValue(opt(r.pmsPortfolioId));
-    q.addBindValue(opt(portfolioId));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.abbreviation));
-    q.addBindValue(nn(r.address));
-    q.addBindValue(nn(r.city));
-    q.addBindValue(nn(r.state));
-    q.addBindValue(nn(r.postalCode));
-    q.addBindValue(opt(r.managerUserId));
-    q.addBindValue(nn(r.managerName));
-    q.addBindValue(nn(r.managerEmail));
-    q.addBindValue(r.active);
-    q.addBindValue(r.active);
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    if (Status s = Database::exec(q, "insert property"); !s.ok())
-        return s.error();
-    return Database::returnedId(q);
+    MultiRowStatement st(
+        m_db,
+        QStringLiteral("INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, city, "
+                       "state, postal_code, floor, pms_active, active, needs_review, raw_json, pms_modified_at, "
+                       "synced_at) VALUES "),
+        MultiRowStatement::placeholders(16),
+        QStringLiteral(" ON CONFLICT (connection_id, pms_id) DO UPDATE SET pms_property_id=excluded.pms_property_id, "
+                       "property_id=excluded.property_id, name=excluded.name, address=excluded.address, "
+                       "city=excluded.city, state=excluded.state, postal_code=excluded.postal_code, "
+                       "floor=excluded.floor, pms_active=excluded.pms_active, active=excluded.active, "
+                       "needs_review=CASE WHEN excluded.needs_review <> 0 THEN 1 ELSE units.needs_review END, "
+                       "raw_json=excluded.raw_json, pms_modified_at=excluded.pms_modified_at, "
+                       "synced_at=excluded.synced_at RETURNING pms_id, id"),
+        "write units");
+    for (const UnitWrite *w : lastPerKey(rows, [](const UnitWrite &w) { return w.record.pmsId; })) {
+        const UnitRecord &r = w->record;
+        st.add({connectionId, r.pmsId, opt(r.pmsPropertyId), opt(w->propertyId), nn(r.name), nn(r.address),
+                nn(r.city), nn(r.state), nn(r.postalCode), r.floor ? QVariant(*r.floor) : QVariant(), flag(r.active),
+                flag(w->active), flag(w->needsReview), nn(r.rawJson), textOrNull(r.modifiedAt), now});
+    }
+    return runForIds(st);
 }
 
-Status PmsCacheRepository::updateProperty(qint64 id, const PropertyRecord &r, std::optional<qint64> portfolioId,
-                                          const QString &now)
+Status PmsCacheRepository::writeLeases(qint64 connectionId, const QList<LeaseWrite> &rows, const QString &now)
 {
-    // R1/R15: PMS-owned columns only. 'active' follows the PMS unless the property was disabled
-    // by hand or deactivated by reconciliation; local_* columns are never touched.
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE properties SET pms_portfolio_id=?, portfolio_id=?, name=?, abbreviation=?, address=?, city=?, state=?, "
-        "postal_code=?, manager_user_id=?, manager_name=?, manager_email=?, pms_active=?, "
-        "active=CASE WHEN disabled_by_user=1 OR deactivated_at IS NOT NULL THEN active ELSE ? END, "
-        "raw_json=?, pms_modified_at=?, synced_at=? WHERE id=?"));
-    q.addBindValue(opt(r.pmsPortfolioId));
-    q.addBindValue(opt(portfolioId));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.abbreviation));
-    q.addBindValue(nn(r.address));
-    q.addBindValue(nn(r.city));
-    q.addBindValue(nn(r.state));
-    q.addBindValue(nn(r.postalCode));
-    q.addBindValue(opt(r.managerUserId));
-    q.addBindValue(nn(r.managerName));
-    q.addBindValue(nn(r.managerEmail));
-    q.addBindValue(r.active);
-    q.addBindValue(r.active);
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    return Database::exec(q, "update property");
+    MultiRowStatement st(
+        m_db,
+        QStringLiteral("INSERT INTO leases (connection_id, pms_id, pms_unit_id, pms_property_id, unit_id, property_id, "
+                       "name, status, active, start_date, end_date, move_in, move_out, base_rent, raw_json, "
+                       "pms_modified_at, synced_at) VALUES "),
+        MultiRowStatement::placeholders(17),
+        QStringLiteral(" ON CONFLICT (connection_id, pms_id) DO UPDATE SET pms_unit_id=excluded.pms_unit_id, "
+                       "pms_property_id=excluded.pms_property_id, unit_id=excluded.unit_id, "
+                       "property_id=excluded.property_id, name=excluded.name, status=excluded.status, "
+                       "active=excluded.active, start_date=excluded.start_date, end_date=excluded.end_date, "
+                       "move_in=excluded.move_in, move_out=excluded.move_out, base_rent=excluded.base_rent, "
+                       "raw_json=excluded.raw_json, pms_modified_at=excluded.pms_modified_at, "
+                       "synced_at=excluded.synced_at"),
+        "write leases");
+    for (const LeaseWrite *w : lastPerKey(rows, [](const LeaseWrite &w) { return w.record.pmsId; })) {
+        const LeaseRecord &r = w->record;
+        st.add({connectionId, r.pmsId, opt(r.pmsUnitId), opt(r.pmsPropertyId), opt(w->unitId), opt(w->propertyId),
+                nn(r.name), nn(r.status), flag(r.active), textOrNull(r.startDate), textOrNull(r.endDate),
+                textOrNull(r.moveIn), textOrNull(r.moveOut), optDouble(r.baseRent), nn(r.rawJson),
+                textOrNull(r.modifiedAt), now});
+    }
+    return st.run();
 }
 
-Result<qint64> PmsCacheRepository::insertUnit(qint64 connectionId, const UnitRecord &r, std::optional<qint64> propertyId,
-                                              const QString &now)
+Result<PmsCacheRepository::RowIds> PmsCacheRepository::writeResidents(qint64 connectionId,
+                                                                     const QList<ResidentWrite> &rows,
+                                                                     const QString &now)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO units (connection_id, pms_id, pms_property_id, property_id, name, address, city, state, postal_code, "
-        "floor, pms_active, active, raw_json, pms_modified_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(connectionId);
-    q.addBindValue(r.pmsId);
-    q.addBindValue(opt(r.pmsPropertyId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.address));
-    q.addBindValue(nn(r.city));
-    q.addBindValue(nn(r.state));
-    q.addBindValue(nn(r.postalCode));
-    q.addBindValue(r.floor ? QVariant(*r.floor) : QVariant());
-    q.addBindValue(r.active);
-    q.addBindValue(r.active);
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    if (Status s = Database::exec(q, "insert unit"); !s.ok())
-        return s.error();
-    return Database::returnedId(q);
-}
-
-Status PmsCacheRepository::updateUnit(qint64 id, const UnitRecord &r, std::optional<qint64> propertyId, bool active,
-                                      bool needsReview, const QString &now)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE units SET pms_property_id=?, property_id=?, name=?, address=?, city=?, state=?, postal_code=?, floor=?, "
-        "pms_active=?, active=?, needs_review=CASE WHEN ? <> 0 THEN 1 ELSE needs_review END, raw_json=?, pms_modified_at=?, "
-        "synced_at=? WHERE id=?"));
-    q.addBindValue(opt(r.pmsPropertyId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.address));
-    q.addBindValue(nn(r.city));
-    q.addBindValue(nn(r.state));
-    q.addBindValue(nn(r.postalCode));
-    q.addBindValue(r.floor ? QVariant(*r.floor) : QVariant());
-    q.addBindValue(r.active);
-    q.addBindValue(active);
-    q.addBindValue(needsReview);
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    return Database::exec(q, "update unit");
-}
-
-Result<qint64> PmsCacheRepository::insertLease(qint64 connectionId, const LeaseRecord &r, std::optional<qint64> unitId,
-                                               std::optional<qint64> propertyId, const QString &now)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO leases (connection_id, pms_id, pms_unit_id, pms_property_id, unit_id, property_id, name, status, "
-        "active, start_date, end_date, move_in, move_out, base_rent, raw_json, pms_modified_at, synced_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(connectionId);
-    q.addBindValue(r.pmsId);
-    q.addBindValue(opt(r.pmsUnitId));
-    q.addBindValue(opt(r.pmsPropertyId));
-    q.addBindValue(opt(unitId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.status));
-    q.addBindValue(r.active);
-    q.addBindValue(textOrNull(r.startDate));
-    q.addBindValue(textOrNull(r.endDate));
-    q.addBindValue(textOrNull(r.moveIn));
-    q.addBindValue(textOrNull(r.moveOut));
-    q.addBindValue(optDouble(r.baseRent));
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    if (Status s = Database::exec(q, "insert lease"); !s.ok())
-        return s.error();
-    return Database::returnedId(q);
-}
-
-Status PmsCacheRepository::updateLease(qint64 connectionId, const LeaseRecord &r, std::optional<qint64> unitId,
-                                       std::optional<qint64> propertyId, const QString &now)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE leases SET pms_unit_id=?, pms_property_id=?, unit_id=?, property_id=?, name=?, status=?, active=?, "
-        "start_date=?, end_date=?, move_in=?, move_out=?, base_rent=?, raw_json=?, pms_modified_at=?, synced_at=? "
-        "WHERE connection_id=? AND pms_id=?"));
-    q.addBindValue(opt(r.pmsUnitId));
-    q.addBindValue(opt(r.pmsPropertyId));
-    q.addBindValue(opt(unitId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(nn(r.name));
-    q.addBindValue(nn(r.status));
-    q.addBindValue(r.active);
-    q.addBindValue(textOrNull(r.startDate));
-    q.addBindValue(textOrNull(r.endDate));
-    q.addBindValue(textOrNull(r.moveIn));
-    q.addBindValue(textOrNull(r.moveOut));
-    q.addBindValue(optDouble(r.baseRent));
-    q.addBindValue(nn(r.rawJson));
-    q.addBindValue(textOrNull(r.modifiedAt));
-    q.addBindValue(now);
-    q.addBindValue(connectionId);
-    q.addBindValue(r.pmsId);
-    return Database::exec(q, "update lease");
-}
-
-Result<qint64> PmsCacheRepository::insertResident(qint64 connectionId, const LeaseContactRecord &c, const LeaseRecord &lease,
-                                                  std::optional<qint64> propertyId, std::optional<qint64> unitId,
-                                                  const QString &now)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO residents (connection_id, pms_contact_id, first_name, last_name, email, phone, active, pms_lease_id, "
-        "pms_property_id, pms_unit_id, property_id, unit_id, move_in, move_out, raw_json, created_at, synced_at) "
-        "VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(connectionId);
-    q.addBindValue(c.pmsId);
-    q.addBindValue(nn(c.firstName));
-    q.addBindValue(nn(c.lastName));
-    q.addBindValue(nn(c.email));
-    q.addBindValue(nn(c.phone));
-    q.addBindValue(lease.pmsId);
-    q.addBindValue(opt(lease.pmsPropertyId));
-    q.addBindValue(opt(lease.pmsUnitId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(opt(unitId));
-    q.addBindValue(textOrNull(lease.moveIn));
-    q.addBindValue(textOrNull(lease.moveOut));
-    q.addBindValue(nn(c.rawJson));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (Status s = Database::exec(q, "insert resident"); !s.ok())
-        return s.error();
-    return Database::returnedId(q);
-}
-
-Status PmsCacheRepository::updateResidentPlacement(qint64 id, const LeaseRecord &lease, std::optional<qint64> propertyId,
-                                                   std::optional<qint64> unitId, const QString &now)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE residents SET pms_lease_id=?, pms_property_id=?, pms_unit_id=?, property_id=?, unit_id=?, move_in=?, "
-        "move_out=?, synced_at=? WHERE id=?"));
-    q.addBindValue(lease.pmsId);
-    q.addBindValue(opt(lease.pmsPropertyId));
-    q.addBindValue(opt(lease.pmsUnitId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(opt(unitId));
-    q.addBindValue(textOrNull(lease.moveIn));
-    q.addBindValue(textOrNull(lease.moveOut));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    return Database::exec(q, "update resident");
+    MultiRowStatement st(
+        m_db,
+        QStringLiteral("INSERT INTO residents (connection_id, pms_contact_id, first_name, last_name, email, phone, "
+                       "active, pms_lease_id, pms_property_id, pms_unit_id, property_id, unit_id, move_in, move_out, "
+                       "raw_json, created_at, synced_at) VALUES "),
+        MultiRowStatement::placeholders(17),
+        QStringLiteral(" ON CONFLICT (connection_id, pms_contact_id) DO UPDATE SET pms_lease_id=excluded.pms_lease_id, "
+                       "pms_property_id=excluded.pms_property_id, pms_unit_id=excluded.pms_unit_id, "
+                       "property_id=excluded.property_id, unit_id=excluded.unit_id, move_in=excluded.move_in, "
+                       "move_out=excluded.move_out, synced_at=excluded.synced_at RETURNING pms_contact_id, id"),
+        "write residents");
+    for (const ResidentWrite *w : lastPerKey(rows, [](const ResidentWrite &w) { return w.contact.pmsId; })) {
+        const LeaseContactRecord &c = w->contact;
+        const LeaseRecord &lease = w->lease;
+        st.add({connectionId, c.pmsId, nn(c.firstName), nn(c.lastName), nn(c.email), nn(c.phone), 1, lease.pmsId,
+                opt(lease.pmsPropertyId), opt(lease.pmsUnitId), opt(w->propertyId), opt(w->unitId),
+                textOrNull(lease.moveIn), textOrNull(lease.moveOut), nn(c.rawJson), now, now});
+    }
+    return runForIds(st);
 }
 
 Result<bool> PmsCacheRepository::linkAppWorkOrder(qint64 connectionId, const QString &clientRef, qint64 pmsId,
@@ -390,40 +309,26 @@ Result<bool> PmsCacheRepository::linkAppWorkOrder(qint64 connectionId, const QSt
     return found;
 }
 
-Result<qint64> PmsCacheRepository::insertWorkOrder(qint64 connectionId, const WorkOrderRecord &r,
-                                                   std::optional<qint64> propertyId, std::optional<qint64> unitId,
-                                                   std::optional<qint64> residentId, std::optional<qint64> managerUserId,
-                                                   bool linked, const QString &now)
+Status PmsCacheRepository::insertWorkOrders(qint64 connectionId, const QList<WorkOrderWrite> &rows, const QString &now)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO work_orders (connection_id, pms_id, number, origin, pms_property_id, pms_unit_id, property_id, "
-        "unit_id, resident_id, resident_pms_contact_id, manager_user_id, managed_by, requested_by, status, priority, "
-        "category, description, authorize_enter, linked, sync_state, created_at, updated_at, raw_json) "
-        "VALUES (?,?,?,'pms',?,?,?,?,?,(SELECT pms_contact_id FROM residents WHERE id=?),?,?,?,?,?,?,?,?,?,'synced',?,?,?) RETURNING id"));
-    q.addBindValue(connectionId);
-    q.addBindValue(r.pmsId);
-    q.addBindValue(opt(r.number));
-    q.addBindValue(opt(r.pmsPropertyId));
-    q.addBindValue(opt(r.pmsUnitId));
-    q.addBindValue(opt(propertyId));
-    q.addBindValue(opt(unitId));
-    q.addBindValue(opt(residentId));
-    q.addBindValue(opt(residentId));
-    q.addBindValue(opt(managerUserId));
-    q.addBindValue(nn(r.managedBy));
-    q.addBindValue(nn(r.requestedBy));
-    q.addBindValue(r.status.isEmpty() ? QStringLiteral("Open") : r.status);
-    q.addBindValue(nn(r.priority));
-    q.addBindValue(nn(r.category));
-    q.addBindValue(nn(r.description));
-    q.addBindValue(r.authorizeEnter.isEmpty() ? QStringLiteral("NO") : r.authorizeEnter);
-    q.addBindValue(linked);
-    q.addBindValue(r.createdAt.isEmpty() ? now : r.createdAt);
-    q.addBindValue(now);
-    q.addBindValue(nn(r.rawJson));
-    if (Status s = Database::exec(q, "insert work order"); !s.ok())
-        return s.error();
-    return Database::returnedId(q);
+    MultiRowStatement st(
+        m_db,
+        QStringLiteral("INSERT INTO work_orders (connection_id, pms_id, number, origin, pms_property_id, pms_unit_id, "
+                       "property_id, unit_id, resident_id, resident_pms_contact_id, manager_user_id, managed_by, "
+                       "requested_by, status, priority, category, description, authorize_enter, linked, sync_state, "
+                       "created_at, updated_at, raw_json) VALUES "),
+        QStringLiteral("(?,?,?,'pms',?,?,?,?,?,(SELECT pms_contact_id FROM residents WHERE id=?),?,?,?,?,?,?,?,?,?,"
+                       "'synced',?,?,?)"),
+        QString(), "insert work orders");
+    for (const WorkOrderWrite *w : lastPerKey(rows, [](const WorkOrderWrite &w) { return w.record.pmsId; })) {
+        const WorkOrderRecord &r = w->record;
+        st.add({connectionId, r.pmsId, opt(r.number), opt(r.pmsPropertyId), opt(r.pmsUnitId), opt(w->propertyId),
+                opt(w->unitId), opt(w->residentId), opt(w->residentId), opt(w->managerUserId), nn(r.managedBy),
+                nn(r.requestedBy), r.status.isEmpty() ? QStringLiteral("Open") : r.status, nn(r.priority),
+                nn(r.category), nn(r.description), r.authorizeEnter.isEmpty() ? QStringLiteral("NO") : r.authorizeEnter,
+                flag(w->linked), r.createdAt.isEmpty() ? now : r.createdAt, now, nn(r.rawJson)});
+    }
+    return st.run();
 }
 
 Status PmsCacheRepository::assignResidentsThroughMappings(qint64 connectionId)

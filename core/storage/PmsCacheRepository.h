@@ -43,38 +43,45 @@ public:
     };
     Result<Index> loadIndex(qint64 connectionId);
 
-    Result<qint64> insertPortfolio(qint64 connectionId, const PortfolioRecord &r, const QString &now);
-    Status updatePortfolio(qint64 id, const PortfolioRecord &r, const QString &now);
-
-    Result<qint64> insertProperty(qint64 connectionId, const PropertyRecord &r, std::optional<qint64> portfolioId,
-                                  const QString &now);
-    Status updateProperty(qint64 id, const PropertyRecord &r, std::optional<qint64> portfolioId, const QString &now);
-
+    // A page's writes, each a few multi-row statements. An existing row (same connection and PMS
+    // id) is updated by the rules of its table; the others are inserted. A key listed twice is
+    // written once, with its last values. Row ids come back keyed by PMS id (contact id for
+    // residents).
+    using RowIds = QHash<qint64, qint64>;
+    struct PropertyWrite { PropertyRecord record; std::optional<qint64> portfolioId; };
     /// @p active is the effective state the engine decided (R15: a unit disabled by hand stays off).
-    Result<qint64> insertUnit(qint64 connectionId, const UnitRecord &r, std::optional<qint64> propertyId,
-                              const QString &now);
-    Status updateUnit(qint64 id, const UnitRecord &r, std::optional<qint64> propertyId, bool active, bool needsReview,
-                      const QString &now);
+    struct UnitWrite
+    {
+        UnitRecord record;
+        std::optional<qint64> propertyId;
+        bool active = true;
+        bool needsReview = false;
+    };
+    struct LeaseWrite { LeaseRecord record; std::optional<qint64> unitId, propertyId; };
+    struct ResidentWrite { LeaseContactRecord contact; LeaseRecord lease; std::optional<qint64> propertyId, unitId; };
+    struct WorkOrderWrite
+    {
+        WorkOrderRecord record;
+        std::optional<qint64> propertyId, unitId, residentId, managerUserId;
+        bool linked = true;
+    };
 
-    Result<qint64> insertLease(qint64 connectionId, const LeaseRecord &r, std::optional<qint64> unitId,
-                               std::optional<qint64> propertyId, const QString &now);
+    Result<RowIds> writePortfolios(qint64 connectionId, const QList<PortfolioRecord> &rows, const QString &now);
+    /// R1/R15: an existing property has its PMS-owned columns refreshed; 'active' follows the PMS
+    /// unless the property was disabled by hand or deactivated by reconciliation.
+    Result<RowIds> writeProperties(qint64 connectionId, const QList<PropertyWrite> &rows, const QString &now);
+    Result<RowIds> writeUnits(qint64 connectionId, const QList<UnitWrite> &rows, const QString &now);
     /// R8: every field of an existing lease is overwritten.
-    Status updateLease(qint64 connectionId, const LeaseRecord &r, std::optional<qint64> unitId,
-                       std::optional<qint64> propertyId, const QString &now);
-
-    Result<qint64> insertResident(qint64 connectionId, const LeaseContactRecord &c, const LeaseRecord &lease,
-                                  std::optional<qint64> propertyId, std::optional<qint64> unitId, const QString &now);
-    /// R3: only the property/unit and the move-in/move-out dates of an existing resident change.
-    Status updateResidentPlacement(qint64 id, const LeaseRecord &lease, std::optional<qint64> propertyId,
-                                   std::optional<qint64> unitId, const QString &now);
+    Status writeLeases(qint64 connectionId, const QList<LeaseWrite> &rows, const QString &now);
+    /// R3: an existing resident only has the property/unit and the move-in/move-out dates changed.
+    Result<RowIds> writeResidents(qint64 connectionId, const QList<ResidentWrite> &rows, const QString &now);
+    /// R7: work orders are only ever inserted from the PMS.
+    Status insertWorkOrders(qint64 connectionId, const QList<WorkOrderWrite> &rows, const QString &now);
 
     /// A PMS work order that carries our marker (searchTag = a work order's client_ref) is the one
     /// the app created: the cache row gets its PMS id (when the push has not stored it yet) and no
     /// second row is made. True when @p clientRef belongs to a work order of @p connectionId.
     Result<bool> linkAppWorkOrder(qint64 connectionId, const QString &clientRef, qint64 pmsId, std::optional<qint64> number);
-    Result<qint64> insertWorkOrder(qint64 connectionId, const WorkOrderRecord &r, std::optional<qint64> propertyId,
-                                   std::optional<qint64> unitId, std::optional<qint64> residentId,
-                                   std::optional<qint64> managerUserId, bool linked, const QString &now);
 
     /// R19: residents take the platform unit their unit is mapped to (NULL when unmapped).
     Status assignResidentsThroughMappings(qint64 connectionId);

@@ -96,11 +96,11 @@ QString SqlDialect::asText(const QString &expr) const
     return isPostgres() ? QStringLiteral("CAST(%1 AS TEXT)").arg(expr) : expr;
 }
 
-QString SqlDialect::idListSubquery() const
+QString SqlDialect::idIn(const QString &column) const
 {
     if (isPostgres())
-        return QStringLiteral("SELECT unnest(CAST(? AS bigint[]))");
-    return QStringLiteral("SELECT value FROM json_each(?)");
+        return column + QStringLiteral(" = ANY(CAST(? AS bigint[]))");
+    return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
 }
 
 QString SqlDialect::idListBinding(const QList<qint64> &ids) const

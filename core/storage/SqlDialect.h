@@ -54,8 +54,10 @@ public:
     /// A cast of @p expr to text where the engine needs one for LIKE (PostgreSQL; SQLite compares
     /// numbers as text by itself and keeps using its indexes).
     QString asText(const QString &expr) const;
-    /// `expr IN (<this>)` for a list of ids bound as one value (idListBinding()).
-    QString idListSubquery() const;
+    /// "@p column is one of a list of ids" bound as one value (idListBinding()). On PostgreSQL
+    /// `= ANY(array)`, which an index serves whatever the planner believes of the table (an
+    /// `IN (SELECT unnest(...))` planned while the table was empty scanned all of it later).
+    QString idIn(const QString &column) const;
     QString idListBinding(const QList<qint64> &ids) const;
     /// Expands the portable functions a TableSpec's SQL may use: SECONDS_BETWEEN(a, b) and
     /// NOCASE(x) (arguments without nested parentheses or commas).

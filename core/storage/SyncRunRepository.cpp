@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "Database.h"
+#include "MultiRowStatement.h"
 #include "common/Json.h"
 
 #include <QSqlQuery>
@@ -120,8 +121,8 @@ Status SyncRunRepository::applyExclusions(qint64 connectionId, qint64 runId, con
             records.append(&c);
     }
     for (auto it = clears.cbegin(); it != clears.cend(); ++it) {
-        QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM sync_exclusions WHERE connection_id=? AND entity=? AND pms_id IN (")
-                                    + m_db.dialect().idListSubquery() + QLatin1Char(')'));
+        QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM sync_exclusions WHERE connection_id=? AND entity=? AND ")
+                                    + m_db.dialect().idIn(QStringLiteral("pms_id")));
         q.addBindValue(connectionId);
         q.addBindValue(it.key());
         q.addBindValue(m_db.dialect().idListBinding(it.value()));
@@ -129,28 +130,17 @@ Status SyncRunRepository::applyExclusions(qint64 connectionId, qint64 runId, con
             return s;
     }
     // Many rows per statement; a key appears once in @p changes, so no statement touches a row twice.
-    constexpr int batch = 200;
-    const QString row = QStringLiteral("(?,?,?,?,?,?)");
-    for (qsizetype start = 0; start < records.size(); start += batch) {
-        const qsizetype n = std::min<qsizetype>(batch, records.size() - start);
-        QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO sync_exclusions (connection_id, run_id, entity, pms_id, reason, at) VALUES ")
-                                    + QStringList(n, row).join(QLatin1Char(','))
-                                    + QStringLiteral(" ON CONFLICT(connection_id, entity, pms_id) DO UPDATE SET run_id=excluded.run_id, "
-                                                     "reason=excluded.reason, at=excluded.at"));
-        const QVariant run = runId > 0 ? QVariant(runId) : QVariant();
-        const QVariant when = ts(at);
-        for (qsizetype i = start; i < start + n; ++i) {
-            q.addBindValue(connectionId);
-            q.addBindValue(run);
-            q.addBindValue(records.at(i)->entity);
-            q.addBindValue(records.at(i)->pmsId);
-            q.addBindValue(records.at(i)->reason);
-            q.addBindValue(when);
-        }
-        if (Status s = Database::exec(q, "record exclusions"); !s.ok())
-            return s;
-    }
-    return {};
+    MultiRowStatement st(m_db,
+                         QStringLiteral("INSERT INTO sync_exclusions (connection_id, run_id, entity, pms_id, reason, at) VALUES "),
+                         MultiRowStatement::placeholders(6),
+                         QStringLiteral(" ON CONFLICT(connection_id, entity, pms_id) DO UPDATE SET run_id=excluded.run_id, "
+                                        "reason=excluded.reason, at=excluded.at"),
+                         "record exclusions");
+    const QVariant run = runId > 0 ? QVariant(runId) : QVariant();
+    const QVariant when = ts(at);
+    for (const ExclusionChange *c : std::as_const(records))
+        st.add({connectionId, run, c->entity, c->pmsId, c->reason, when});
+    return st.run();
 }
 
 Status SyncRunRepository::clearExclusion(qint64 connectionId, const QString &entity, qint64 pmsId)

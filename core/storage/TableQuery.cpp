@@ -341,8 +341,7 @@ SqlStatement TableQuery::rowsByIdsSql(const QList<qint64> &ids) const
 {
     SqlStatement s;
     s.text = m_dialect->expand(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + fullFrom()
-                               + QStringLiteral(" WHERE ") + m_spec.idSql + QStringLiteral(" IN (")
-                               + m_dialect->idListSubquery() + QLatin1Char(')'));
+                               + QStringLiteral(" WHERE ") + m_dialect->idIn(m_spec.idSql));
     s.binds << m_dialect->idListBinding(ids);
     return s;
 }

@@ -335,10 +335,12 @@ void SyncEngine::onPage(const PmsPage &page)
     m_bufferExclusions = true;
     m_pageExclusions.clear();
     m_pageExclusionOrder.clear();
+    m_writes.clear();
     const auto stopBuffering = qScopeGuard([this] {
         m_bufferExclusions = false;
         m_pageExclusions.clear();
         m_pageExclusionOrder.clear();
+        m_writes.clear();
     });
     for (const RecordProblem &p : page.problems) {
         m_counts[entity].failed++;
@@ -366,7 +368,11 @@ void SyncEngine::onPage(const PmsPage &page)
             return;
         }
     }
-    if (Status s = flushExclusions(); !s.ok()) {
+    // The records first, then the exclusions: both in the page's transaction.
+    Status written = flushWrites();
+    if (written.ok())
+        written = flushExclusions();
+    if (Status s = written; !s.ok()) {
         m_db.rollback();
         m_job->cancel();
         finish(QStringLiteral("failed"), s.errorMessage());

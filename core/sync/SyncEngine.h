@@ -72,6 +72,8 @@ private:
     void unexclude(const QString &entity, qint64 pmsId);
     /// Writes the page's exclusion changes (kept while a page is applied, one state per record).
     Status flushExclusions();
+    /// Writes the page's records (gathered by the apply* rules) and fills in the new rows' ids.
+    Status flushWrites();
     QString stepEntity(Step step) const;
     QString stepTitle(Step step) const;
     PmsEntity stepPmsEntity(Step step) const;
@@ -88,6 +90,19 @@ private:
     QHash<QPair<QString, qint64>, QString> m_pageExclusions; // (entity, PMS id) -> reason, empty to clear
     QList<QPair<QString, qint64>> m_pageExclusionOrder;
     PmsCacheRepository::Index m_index;
+    /// What the page being applied writes; rows new to the cache have id 0 in m_index until
+    /// flushWrites() sends them.
+    struct PageWrites
+    {
+        QList<PortfolioRecord> portfolios;
+        QList<PmsCacheRepository::PropertyWrite> properties;
+        QList<PmsCacheRepository::UnitWrite> units;
+        QList<PmsCacheRepository::LeaseWrite> leases;
+        QList<PmsCacheRepository::ResidentWrite> residents;
+        QList<PmsCacheRepository::WorkOrderWrite> workOrders;
+        QList<QPair<QString, qint64>> newResidentNames; // name key -> contact id
+        void clear() { *this = PageWrites(); }
+    } m_writes;
     QHash<qint64, qint64> m_managerByPropertyId; // property row id -> manager user id
 
     ConnectionInfo m_connection;

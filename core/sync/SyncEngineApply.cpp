@@ -7,16 +7,10 @@
 #include "storage/Database.h"
 #include "storage/SyncRunRepository.h"
 
-#include <QCoreApplication>
 
 namespace pms {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("pms::SyncEngine", s);
-}
-
 bool sameModified(const QString &cached, const QString &incoming)
 {
     return !incoming.isEmpty() && cached == incoming;
@@ -39,22 +33,16 @@ Status SyncEngine::applyPortfolio(const QJsonObject &o)
     const PortfolioRecord &r = rec.value();
     const auto it = m_index.portfolios.constFind(r.pmsId);
     if (it == m_index.portfolios.cend()) {
-        auto id = m_cache->insertPortfolio(m_connection.id, r, m_now);
-        if (!id.ok())
-            return id.error();
-        m_index.portfolios.insert(r.pmsId, id.value());
-        m_index.portfolioModified.insert(r.pmsId, r.modifiedAt);
+        m_index.portfolios.insert(r.pmsId, 0);
         c.created++;
-        return {};
-    }
-    if (sameModified(m_index.portfolioModified.value(r.pmsId), r.modifiedAt)) {
+    } else if (sameModified(m_index.portfolioModified.value(r.pmsId), r.modifiedAt)) {
         c.unchanged++;
         return {};
+    } else {
+        c.updated++;
     }
-    if (Status s = m_cache->updatePortfolio(*it, r, m_now); !s.ok())
-        return s;
     m_index.portfolioModified.insert(r.pmsId, r.modifiedAt);
-    c.updated++;
+    m_writes.portfolios.append(r);
     return {};
 }
 
@@ -78,29 +66,18 @@ Status SyncEngine::applyProperty(const QJsonObject &o)
         portfolioId = m_index.portfolios.value(*r.pmsPortfolioId);
     auto it = m_index.properties.find(r.pmsId);
     if (it == m_index.properties.end()) {
-        auto id = m_cache->insertProperty(m_connection.id, r, portfolioId, m_now);
-        if (!id.ok())
-            return id.error();
-        m_index.properties.insert(r.pmsId, {id.value(), r.managerUserId, r.modifiedAt});
-        if (r.managerUserId)
-            m_managerByPropertyId.insert(id.value(), *r.managerUserId);
+        m_index.properties.insert(r.pmsId, {0, r.managerUserId, r.modifiedAt});
         c.created++;
-        return {};
-    }
-    if (sameModified(it->modifiedAt, r.modifiedAt)) {
+    } else if (sameModified(it->modifiedAt, r.modifiedAt)) {
         c.unchanged++;
         return {};
+    } else {
+        // R1: an existing property only has its integration data refreshed; local edits stay.
+        it->managerUserId = r.managerUserId;
+        it->modifiedAt = r.modifiedAt;
+        c.updated++;
     }
-    // R1: an existing property only has its integration data refreshed; local edits stay.
-    if (Status s = m_cache->updateProperty(it->id, r, portfolioId, m_now); !s.ok())
-        return s;
-    it->managerUserId = r.managerUserId;
-    it->modifiedAt = r.modifiedAt;
-    if (r.managerUserId)
-        m_managerByPropertyId.insert(it->id, *r.managerUserId);
-    else
-        m_managerByPropertyId.remove(it->id);
-    c.updated++;
+    m_writes.properties.append({r, portfolioId});
     return {};
 }
 
@@ -124,15 +101,12 @@ Status SyncEngine::applyUnit(const QJsonObject &o)
     }
     auto it = m_index.units.find(r.pmsId);
     if (it == m_index.units.end()) {
-        auto id = m_cache->insertUnit(m_connection.id, r, propertyId, m_now);
-        if (!id.ok())
-            return id.error();
         PmsCacheRepository::UnitRow row;
-        row.id = id.value();
         row.propertyId = *propertyId;
         row.modifiedAt = r.modifiedAt;
         row.active = r.active;
         m_index.units.insert(r.pmsId, row);
+        m_writes.units.append({r, propertyId, r.active, false});
         unexclude(QStringLiteral("units"), r.pmsId);
         c.created++;
         return {};
@@ -151,8 +125,7 @@ Status SyncEngine::applyUnit(const QJsonObject &o)
         active = false;
         needsReview = r.active;
     }
-    if (Status s = m_cache->updateUnit(it->id, r, propertyId, active, needsReview, m_now); !s.ok())
-        return s;
+    m_writes.units.append({r, propertyId, active, needsReview});
     it->modifiedAt = r.modifiedAt;
     it->propertyId = *propertyId;
     it->active = active;
@@ -183,15 +156,12 @@ Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
         // R8: an existing lease has every field overwritten by the PMS values.
         const auto it = m_index.leaseModified.constFind(r.pmsId);
         if (it == m_index.leaseModified.cend()) {
-            auto id = m_cache->insertLease(m_connection.id, r, unitId, propertyId, m_now);
-            if (!id.ok())
-                return id.error();
+            m_writes.leases.append({r, unitId, propertyId});
             lc.created++;
         } else if (sameModified(*it, r.modifiedAt)) {
             lc.unchanged++;
         } else {
-            if (Status s = m_cache->updateLease(m_connection.id, r, unitId, propertyId, m_now); !s.ok())
-                return s;
+            m_writes.leases.append({r, unitId, propertyId});
             lc.updated++;
         }
         m_index.leaseModified.insert(r.pmsId, r.modifiedAt);
@@ -222,8 +192,7 @@ Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
                     return s;
                 continue;
             }
-            if (Status s = m_cache->updateResidentPlacement(existing->id, r, propertyId, unitId, m_now); !s.ok())
-                return s;
+            m_writes.residents.append({contact, r, propertyId, unitId});
             existing->unitId = newUnit;
             existing->moveIn = r.moveIn;
             existing->moveOut = r.moveOut;
@@ -248,17 +217,15 @@ Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
                 return s;
             continue;
         }
-        auto id = m_cache->insertResident(m_connection.id, contact, r, propertyId, unitId, m_now);
-        if (!id.ok())
-            return id.error();
+        m_writes.residents.append({contact, r, propertyId, unitId});
         PmsCacheRepository::ResidentRow row;
-        row.id = id.value();
         row.unitId = *unitId;
         row.leaseId = r.pmsId;
         row.moveIn = r.moveIn;
         row.moveOut = r.moveOut;
         m_index.residents.insert(contact.pmsId, row);
-        m_index.residentsByName.insert(nameKey(*unitId, contact.firstName + QLatin1Char(' ') + contact.lastName), id.value());
+        m_writes.newResidentNames.append(
+            {nameKey(*unitId, contact.firstName + QLatin1Char(' ') + contact.lastName), contact.pmsId});
         unexclude(QStringLiteral("residents"), contact.pmsId);
         rc.created++;
     }
@@ -339,12 +306,58 @@ Status SyncEngine::applyWorkOrder(const QJsonObject &o)
         if (res != m_index.residentsByName.cend())
             residentId = *res;
     }
-    auto id = m_cache->insertWorkOrder(m_connection.id, r, propertyId, unitId, residentId, managerUserId, linked, m_now);
-    if (!id.ok())
-        return id.error();
+    m_writes.workOrders.append({r, propertyId, unitId, residentId, managerUserId, linked});
     m_index.workOrders.insert(r.pmsId);
     unexclude(QStringLiteral("workorders"), r.pmsId);
     c.created++;
+    return {};
+}
+
+Status SyncEngine::flushWrites()
+{
+    PageWrites w = std::exchange(m_writes, {});
+    if (!w.portfolios.isEmpty()) {
+        auto ids = m_cache->writePortfolios(m_connection.id, w.portfolios, m_now);
+        if (!ids.ok())
+            return ids.error();
+        for (auto it = ids.value().cbegin(); it != ids.value().cend(); ++it)
+            m_index.portfolios.insert(it.key(), it.value());
+    }
+    if (!w.properties.isEmpty()) {
+        auto ids = m_cache->writeProperties(m_connection.id, w.properties, m_now);
+        if (!ids.ok())
+            return ids.error();
+        for (const PmsCacheRepository::PropertyWrite &p : std::as_const(w.properties)) {
+            const qint64 id = ids.value().value(p.record.pmsId);
+            m_index.properties[p.record.pmsId].id = id;
+            if (p.record.managerUserId)
+                m_managerByPropertyId.insert(id, *p.record.managerUserId);
+            else
+                m_managerByPropertyId.remove(id);
+        }
+    }
+    if (!w.units.isEmpty()) {
+        auto ids = m_cache->writeUnits(m_connection.id, w.units, m_now);
+        if (!ids.ok())
+            return ids.error();
+        for (auto it = ids.value().cbegin(); it != ids.value().cend(); ++it)
+            m_index.units[it.key()].id = it.value();
+    }
+    if (!w.leases.isEmpty()) {
+        if (Status s = m_cache->writeLeases(m_connection.id, w.leases, m_now); !s.ok())
+            return s;
+    }
+    if (!w.residents.isEmpty()) {
+        auto ids = m_cache->writeResidents(m_connection.id, w.residents, m_now);
+        if (!ids.ok())
+            return ids.error();
+        for (auto it = ids.value().cbegin(); it != ids.value().cend(); ++it)
+            m_index.residents[it.key()].id = it.value();
+        for (const auto &[key, contactId] : std::as_const(w.newResidentNames))
+            m_index.residentsByName.insert(key, ids.value().value(contactId));
+    }
+    if (!w.workOrders.isEmpty())
+        return m_cache->insertWorkOrders(m_connection.id, w.workOrders, m_now);
     return {};
 }
 

@@ -231,7 +231,7 @@ int main(int argc, char **argv)
         std::printf("cache copy SQLite -> PostgreSQL: %lld rows verified in %.2f s, %.0f rows/s (target <= 30 s)\n", rows,
                     copySecs, rows / copySecs);
         // Leave the server as it was.
-        for (const QString &schema : {QStringLiteral("bench_sync_") + tag, QStringLiteral("bench_copy_") + tag})
+        for (const QString schema : {QStringLiteral("bench_sync_") + tag, QStringLiteral("bench_copy_") + tag})
             to.value()->execRaw(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
     }
     sim.terminate();
