@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "DemoSimulator.h"
 
 #include "ui/common/AppContext.h"
 #include "ui/mainwindow/AppSession.h"
@@ -27,7 +28,8 @@ int runDemo(pms::app::CliContext &ctx)
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             *ctx.out << "Usage: pmsbridge [--db FILE] demo [--scale tiny|small|large] [--seed N] [--no-live] [--exit-after-sync]\n"
                      << "Opens the window on a fresh cache (a new temporary folder, or --db) connected to the\n"
-                     << "built-in Propertyware simulator, and runs the initial sync.\n";
+                     << "built-in Propertyware simulator, imports the platform units of the demo's access\n"
+                     << "platform, and runs the initial sync.\n";
             return 0;
         }
         if (a == QLatin1String("--scale") && i + 1 < args.size()) {
@@ -64,6 +66,7 @@ int runDemo(pms::app::CliContext &ctx)
     *ctx.err << "pmsbridge: demo cache " << QDir::toNativeSeparators(dbPath) << Qt::endl;
 
     QApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge (demo)"));
+    pms::app::installDemoSimulator();
     auto session = pms::AppSession::open(dbPath);
     if (!session.ok())
         return ctx.fail(QStringLiteral("cannot open the cache %1: %2").arg(dbPath, session.errorMessage()));

@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "DemoSimulator.h"
 
 #include "ui/common/AppContext.h"
 #include "ui/common/SingleInstance.h"
@@ -16,6 +17,7 @@ int runGui(pms::app::CliContext &ctx)
     if (!ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("the window takes no arguments; see 'pmsbridge --help'"), 2);
     QApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge"));
+    pms::app::installDemoSimulator();
     QApplication::setDesktopFileName(QStringLiteral("pmsbridge"));
     // One writer per cache: a second launch brings the running window forward and exits 0.
     pms::SingleInstance instance(ctx.dbPath);
