@@ -51,7 +51,7 @@ QString exitCodeHelp()
         "  0 done   everything asked for was done (push: every change was sent)\n"
         "  1 failed   the PMS refused or sent an unusable answer, the cache could not be used, a file has errors, or the answer was no\n"
         "  2 usage   the command line is wrong; the message says what to fix\n"
-        "  3 not found   no such work order, property, unit or platform unit\n"
+        "  3 not found   no such cache (only connect, import, demo and cache copy create one), work order, property, unit or platform unit\n"
         "  4 stopped by a rule   the reconciliation guard (R16) or one platform unit per PMS unit; nothing changed\n"
         "  5 try again later   the PMS was silent, unreachable or busy; what was not sent waits in the outbox for a retry\n"
         "  6 configuration or credentials   no connection, a base URL that is refused, or a missing or refused secret\n"
@@ -62,6 +62,37 @@ QString exitCodeHelp()
         "  a refused base URL, no connection or no secret   exit 6 at once, before any request\n"
         "  every other command   works on the cache only and ends within its 10 s lock timeout\n"
         "  sim, demo and the window   run until stopped\n");
+}
+
+QString commandTable(const QList<CommandSpec> &commands)
+{
+    constexpr int kColumn = 44; // where every description starts
+    QString text;
+    for (const CommandSpec &c : commands) {
+        const QString synopsis = QStringLiteral("  ") + c.synopsis;
+        if (synopsis.size() < kColumn - 1)
+            text += synopsis.leftJustified(kColumn) + c.description + QLatin1Char('\n');
+        else
+            text += synopsis + QLatin1Char('\n') + QString(kColumn, QLatin1Char(' ')) + c.description + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString alreadyOpenText()
+{
+    return QCoreApplication::translate("pms::app::Cli",
+                                       "PMS Bridge is already open on this cache; its window was brought forward.");
+}
+
+bool displayAvailable(const CliContext &ctx)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < ctx.argc; ++i)
+        if (qstrcmp(ctx.argv[i], "-platform") == 0)
+            return true;
+    return false;
 }
 
 CommandRegistry &CommandRegistry::instance()

@@ -28,7 +28,7 @@ namespace exitcode {
 constexpr int Ok = 0;        // everything asked for was done (push: every change was sent)
 constexpr int Failed = 1;    // the PMS refused or answered something unusable, the cache failed, a file has errors
 constexpr int Usage = 2;     // the command line is wrong
-constexpr int NotFound = 3;  // no such work order, property, unit or platform unit
+constexpr int NotFound = 3;  // no such cache, work order, property, unit or platform unit
 constexpr int Rule = 4;      // a rule stopped it (R16 guard, one platform unit per PMS unit); nothing changed
 constexpr int TryLater = 5;  // the PMS was silent, unreachable or busy; what could not be sent waits for a retry
 constexpr int Config = 6;    // configuration or credentials: no connection, a refused base URL, a missing or refused secret
@@ -41,6 +41,9 @@ QString exitCodeHelp();
 
 using CommandFn = std::function<int(CliContext &)>;
 
+/// What a command's check returns when the command may run.
+constexpr int kContinue = -1;
+
 struct CommandSpec
 {
     QString name;
@@ -48,7 +51,21 @@ struct CommandSpec
     QString description; // one line
     CommandFn run;
     bool needsGui = false; // runs with a QApplication instead of a QCoreApplication
+    /// For window commands: checks the arguments and the display under a QCoreApplication,
+    /// before the QApplication exists; returns kContinue, or the exit code after a one-line reason.
+    CommandFn check = {};
 };
+
+/// The commands of --help: synopsis and description in two aligned columns; a synopsis too long
+/// for the first column gets a line of its own and its description starts the next one.
+QString commandTable(const QList<CommandSpec> &commands);
+
+/// What a second launch on a cache whose window is open prints before it exits 0.
+QString alreadyOpenText();
+
+/// True when a window can be shown: a display (X11 or Wayland), or a platform the user chose
+/// (QT_QPA_PLATFORM, -platform).
+bool displayAvailable(const CliContext &ctx);
 
 /// Commands register themselves from their own .cpp in app/commands/ with PMS_REGISTER_COMMAND.
 class CommandRegistry

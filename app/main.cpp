@@ -16,6 +16,17 @@ using namespace pms::app;
 
 namespace {
 
+QtMessageHandler s_defaultHandler = nullptr;
+
+// A command's stderr carries its own one-line reasons, never a log line ("pmsbridge.db: query
+// failed ..." with SQL in it, or Qt's own warning before ours): the log reaches stderr only when
+// QT_LOGGING_RULES asks for it. Fatal messages always do.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtFatalMsg && s_defaultHandler)
+        s_defaultHandler(type, context, message);
+}
+
 QString helpText()
 {
     QString text;
@@ -29,9 +40,9 @@ QString helpText()
       << "  -h, --help    this help; 'pmsbridge COMMAND --help' for a command's own\n"
       << "  -v, --version the version\n\n"
       << "Commands:\n";
-    for (const CommandSpec &c : CommandRegistry::instance().all())
-        s << "  " << c.synopsis.leftJustified(60) << " " << c.description << "\n";
+    s << commandTable(CommandRegistry::instance().all());
     s << "\nData goes to stdout; on failure one line on stderr says what went wrong and what to fix.\n"
+      << "Diagnostics: set QT_LOGGING_RULES (e.g. 'pmsbridge.*=true') to see the log on stderr.\n"
       << "Every command uses the exit codes below.\n\n"
       << exitCodeHelp();
     return text;
@@ -103,7 +114,18 @@ int main(int argc, char *argv[])
     if (!spec)
         return ctx.fail(QStringLiteral("unknown command '%1'; see 'pmsbridge --help'").arg(command), exitcode::Usage);
 
+    if (!spec->needsGui && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        s_defaultHandler = qInstallMessageHandler(quietMessageHandler);
+
     std::unique_ptr<QCoreApplication> app;
+    if (spec->needsGui && spec->check) {
+        // The arguments and the display are checked before the window's application object
+        // exists: without a display that constructor aborts the process (xcb, exit 134).
+        QCoreApplication preflight(argc, argv);
+        pms::AppTranslator::install();
+        if (const int code = spec->check(ctx); code != kContinue)
+            return code;
+    }
     if (spec->needsGui)
         app = std::make_unique<QApplication>(argc, argv);
     else

@@ -4,7 +4,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${PMSBRIDGE_BUILD_DIR:-$root/build}"
-bash "$root/scripts/build.sh"
+# Only what the demo runs (the app and its libraries): no tests, benchmarks or fuzzers.
+PMSBRIDGE_TARGETS=pmsbridge bash "$root/scripts/build.sh"
 app="$build/app/pmsbridge"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "No display found: running the demo inside a virtual X server (xvfb-run)." >&2

@@ -1,4 +1,5 @@
 #include "SimControl.h"
+#include "SimPlatformUnits.h"
 
 #include "SimJson.h"
 #include "SimQuery.h"
@@ -98,6 +99,12 @@ SimResponse SimControl::handle(const SimRequest &r)
 
     if (path == QLatin1String("/state") && get)
         return state();
+    if (path == QLatin1String("/platform-units.csv") && get) {
+        SimResponse csv;
+        csv.contentType = "text/csv;charset=UTF-8";
+        csv.body = SimPlatformUnits::csv(m_data);
+        return csv;
+    }
     if (path == QLatin1String("/faults")) {
         if (get) {
             QByteArray out;

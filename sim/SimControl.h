@@ -9,9 +9,10 @@
 namespace pms::sim {
 
 /// The simulator's own endpoints, outside the Propertyware paths, for out-of-process runs
-/// (scripts, the demo). No credentials needed; never faulted. All answer JSON.
+/// (scripts, the demo). No credentials needed; never faulted. All answer JSON but the CSV.
 ///
 ///   GET    /_sim/state                                   seed, scale, clock, counts, faults, requests
+///   GET    /_sim/platform-units.csv                      the demo's access-platform units (SimPlatformUnits), CSV
 ///   POST   /_sim/touch?entity=units&count=N | &ids=1,2   lastModifiedDateTime := now
 ///   POST   /_sim/rename?entity=units&count=N | &id=ID&name=NEW
 ///   POST   /_sim/move-lease?lease=ID&unit=ID | ?count=N

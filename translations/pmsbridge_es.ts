@@ -4600,4 +4600,36 @@
         <translation>No había nada pendiente de envío.</translation>
     </message>
 </context>
+<context>
+    <name>pms::app::Cli</name>
+    <message>
+        <source>PMS Bridge is already open on this cache; its window was brought forward.</source>
+        <translation>PMS Bridge ya está abierto con esta caché; se ha traído su ventana al frente.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::app::ConnectCommand</name>
+    <message>
+        <source>--system-id '%1' is not a Propertyware system id: it is a number, e.g. --system-id 1001</source>
+        <translation>--system-id '%1' no es un ID de sistema de Propertyware: es un número, p. ej. --system-id 1001</translation>
+    </message>
+    <message>
+        <source>the PMS base URL must start with https:// so the client secret is encrypted on the way (plain http only to this computer): use --base-url %1</source>
+        <translation>la URL base del PMS debe empezar por https:// para que el secreto de cliente viaje cifrado (http sin cifrar solo hacia este equipo): use --base-url %1</translation>
+    </message>
+</context>
+<context>
+    <name>pms::app::DemoCommand</name>
+    <message>
+        <source>There is no display to show the demo on (DISPLAY is not set): run ./scripts/demo.sh, which starts a virtual one, or add --exit-after-sync to run it offscreen.</source>
+        <translation>No hay ninguna pantalla en la que mostrar la demostración (DISPLAY no está definida): ejecute ./scripts/demo.sh, que inicia una virtual, o añada --exit-after-sync para ejecutarla sin pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::app::GuiCommand</name>
+    <message>
+        <source>There is no display to open the window on (DISPLAY is not set): start PMS Bridge from a desktop session, or give it a command (see 'pmsbridge --help').</source>
+        <translation>No hay ninguna pantalla en la que abrir la ventana (DISPLAY no está definida): inicie PMS Bridge desde una sesión de escritorio o indíquele un comando (vea 'pmsbridge --help').</translation>
+    </message>
+</context>
 </TS>

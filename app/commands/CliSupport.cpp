@@ -6,9 +6,9 @@
 
 namespace pms::app {
 
-std::unique_ptr<Database> openCache(CliContext &ctx, int *exitCode)
+std::unique_ptr<Database> openCache(CliContext &ctx, int *exitCode, Database::Create create)
 {
-    auto db = Database::open(ctx.dbPath);
+    auto db = Database::open(ctx.dbPath, create);
     if (!db.ok()) {
         *exitCode = ctx.fail(db.errorMessage(), exitCodeFor(db.error().code));
         return nullptr;

@@ -9,8 +9,10 @@
 
 namespace pms::app {
 
-/// Opens the cache named by --db (or the default) with a one-line error on failure.
-std::unique_ptr<Database> openCache(CliContext &ctx, int *exitCode);
+/// Opens the cache named by --db (or the default) with a one-line error on failure. Only
+/// `connect`, `import`, `demo` and `cache copy --from` create a cache; every other command says
+/// there is none (exit 3) instead of leaving an empty one (and its folder) behind.
+std::unique_ptr<Database> openCache(CliContext &ctx, int *exitCode, Database::Create create = Database::Create::Never);
 
 /// The connection a command acts on: --connection ID if given (removed from ctx.args), else the first.
 Result<ConnectionInfo> pickConnection(CliContext &ctx, Database &db);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace pms;
@@ -45,9 +46,27 @@ int runConnect(CliContext &ctx)
             return ctx.fail(QStringLiteral("%1 is required; see 'pmsbridge connect --help'").arg(QString::fromLatin1(o.name)), 2);
     if (!c.integrationEmail.contains(QLatin1Char('@')))
         return ctx.fail(QStringLiteral("--integration-email '%1' is not an email address").arg(c.integrationEmail), 2);
+    // Checked here, before the PMS is asked: a wrong system id would come back as a refused
+    // client id or secret.
+    c.systemId = c.systemId.trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!digits.match(c.systemId).hasMatch())
+        return ctx.fail(QCoreApplication::translate("pms::app::ConnectCommand", "--system-id '%1' is not a Propertyware system id: it is a number, e.g. --system-id 1001")
+                            .arg(c.systemId),
+                        exitcode::Usage);
     c.baseUrl = QUrl(baseUrl.trimmed(), QUrl::StrictMode);
-    if (Status s = PropertywareClient::validateBaseUrl(c.baseUrl); !s.ok())
-        return ctx.fail(s.errorMessage(), 2);
+    if (Status s = PropertywareClient::validateBaseUrl(c.baseUrl); !s.ok()) {
+        if (s.error().code == QLatin1String("insecure-url")) {
+            // The same address over https, port and path kept: what to type instead.
+            QUrl secure = c.baseUrl;
+            secure.setScheme(QStringLiteral("https"));
+            return ctx.fail(QCoreApplication::translate("pms::app::ConnectCommand", "the PMS base URL must start with https:// so the client secret is encrypted on "
+                                      "the way (plain http only to this computer): use --base-url %1")
+                                .arg(secure.toDisplayString(QUrl::RemoveUserInfo)),
+                            exitcode::Usage);
+        }
+        return ctx.fail(s.errorMessage(), exitcode::Usage);
+    }
     c.name = name.isEmpty() ? QStringLiteral("%1 (%2)").arg(c.baseUrl.host(), c.systemId) : name;
 
     auto secret = cliSecret(c, false);
@@ -55,7 +74,7 @@ int runConnect(CliContext &ctx)
         return ctx.fail(secret.errorMessage(), exitcode::Config);
 
     int rc = 0;
-    auto db = openCache(ctx, &rc);
+    auto db = openCache(ctx, &rc, Database::Create::IfMissing);
     if (!db)
         return rc;
     if (check) {

@@ -89,7 +89,7 @@ int runExport(app::CliContext &ctx)
     if (!output.isEmpty() && output == QLatin1String("-"))
         output.clear();
 
-    auto db = Database::open(ctx.dbPath);
+    auto db = Database::open(ctx.dbPath, Database::Create::Never);
     if (!db.ok())
         return ctx.fail(db.errorMessage(), app::exitCodeFor(db.error().code));
 

@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "DemoSimulator.h"
 
 #include "ui/common/AppContext.h"
 #include "ui/common/SingleInstance.h"
@@ -11,16 +12,30 @@
 
 namespace {
 
-int runGui(pms::app::CliContext &ctx)
+int checkGui(pms::app::CliContext &ctx)
 {
     if (!ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("the window takes no arguments; see 'pmsbridge --help'"), 2);
+    if (!pms::app::displayAvailable(ctx))
+        return ctx.fail(QCoreApplication::translate("pms::app::GuiCommand",
+                                                    "There is no display to open the window on (DISPLAY is not set): "
+                                                    "start PMS Bridge from a desktop session, or give it a command "
+                                                    "(see 'pmsbridge --help')."),
+                        pms::app::exitcode::Failed);
+    return pms::app::kContinue;
+}
+
+int runGui(pms::app::CliContext &ctx)
+{
     QApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge"));
+    pms::app::installDemoSimulator();
     QApplication::setDesktopFileName(QStringLiteral("pmsbridge"));
     // One writer per cache: a second launch brings the running window forward and exits 0.
     pms::SingleInstance instance(ctx.dbPath);
-    if (instance.activateRunning())
+    if (instance.activateRunning()) {
+        *ctx.out << pms::app::alreadyOpenText() << Qt::endl;
         return 0;
+    }
     instance.listen();
     auto session = pms::AppSession::open(ctx.dbPath);
     if (!session.ok())
@@ -38,4 +53,5 @@ int runGui(pms::app::CliContext &ctx)
 
 } // namespace
 
-PMS_REGISTER_COMMAND(QStringLiteral("gui"), QStringLiteral("(no command)"), QStringLiteral("open the window"), runGui, true);
+PMS_REGISTER_COMMAND(QStringLiteral("gui"), QStringLiteral("(no command)"), QStringLiteral("open the window"), runGui, true,
+                     checkGui);

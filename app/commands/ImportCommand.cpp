@@ -53,7 +53,9 @@ int runImport(app::CliContext &ctx)
     if (info.isDir())
         return ctx.fail(trCmd("cannot read '%1': it is a folder; give a CSV file").arg(path), 1);
 
-    auto db = Database::open(ctx.dbPath);
+    // Owners, service providers and platform units need no connection: importing them may
+    // start a cache.
+    auto db = Database::open(ctx.dbPath, Database::Create::IfMissing);
     if (!db.ok())
         return ctx.fail(db.errorMessage(), app::exitCodeFor(db.error().code));
 

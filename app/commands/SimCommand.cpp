@@ -1,10 +1,12 @@
 #include "Command.h"
 #include "common/Logging.h"
 #include "sim/FaultPlan.h"
+#include "sim/SimPlatformUnits.h"
 #include "sim/SimServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSaveFile>
 
 namespace {
 
@@ -31,7 +33,10 @@ QString simHelp()
                "                         (default \"PMS Bridge\")\n"
                "  --integration-email E  that user's email in the buildings' propertyManagerList\n"
                "                         (default bridge@pmsbridge.example)\n"
-               "  --as-of DATE           the day the data is generated for (default: today, UTC)\n\n"
+               "  --as-of DATE           the day the data is generated for (default: today, UTC)\n"
+               "  --platform-units FILE  also write the access platform's units for this data as CSV\n"
+               "                         (for 'pmsbridge import platform-units FILE'; also GET\n"
+               "                         /_sim/platform-units.csv)\n\n"
                "Control endpoints (no credentials): GET /_sim/state; POST /_sim/touch?entity=units&count=N,\n"
                "/_sim/rename, /_sim/move-lease, /_sim/delete-units, /_sim/deactivate-units, "
                "/_sim/add-units,\n"
@@ -43,6 +48,7 @@ int runSim(pms::app::CliContext &ctx)
 {
     pms::sim::SimOptions o;
     quint16 port = 0;
+    QString platformUnitsFile;
     const QStringList &a = ctx.args;
     for (int i = 0; i < a.size(); ++i) {
         QString opt = a.at(i), value;
@@ -100,6 +106,8 @@ int runSim(pms::app::CliContext &ctx)
                     : opt == QLatin1String("--integration-user") ? o.integrationUser
                                                                  : o.integrationEmail)
                 = value.trimmed();
+        } else if (opt == QLatin1String("--platform-units")) {
+            platformUnitsFile = value;
         } else if (opt == QLatin1String("--as-of")) {
             o.asOf = QDate::fromString(value, Qt::ISODate);
             if (!o.asOf.isValid())
@@ -113,6 +121,11 @@ int runSim(pms::app::CliContext &ctx)
     QElapsedTimer timer;
     timer.start();
     pms::sim::SimServer server(o);
+    if (!platformUnitsFile.isEmpty()) {
+        QSaveFile file(platformUnitsFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pms::sim::SimPlatformUnits::csv(server.data())) < 0 || !file.commit())
+            return ctx.fail(QStringLiteral("cannot write %1: %2").arg(platformUnitsFile, file.errorString()), 1);
+    }
     if (!server.listen(port))
         return ctx.fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port), 1);
     *ctx.out << "Propertyware simulator listening on " << server.baseUrl().toString() << Qt::endl;

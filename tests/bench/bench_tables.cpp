@@ -10,7 +10,7 @@
 
 #include "models/WorkOrdersModel.h"
 #include "storage/Database.h"
-#include "storage/TestDataSeeder.h"
+#include "support/TestDataSeeder.h"
 #include "ui/common/AppContext.h"
 #include "ui/table/DataTableView.h"
 #include "ui/table/TablePanel.h"

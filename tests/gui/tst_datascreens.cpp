@@ -12,7 +12,7 @@
 #include "models/UnitsModel.h"
 #include "models/WorkOrdersModel.h"
 #include "storage/TableSpecs.h"
-#include "storage/TestDataSeeder.h"
+#include "support/TestDataSeeder.h"
 #include "ui/activity/RunChart.h"
 #include "ui/activity/SyncActivityPage.h"
 #include "ui/common/AppContext.h"

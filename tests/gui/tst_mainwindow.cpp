@@ -1,3 +1,4 @@
+#include "DemoTestSimulator.h"
 #include "GuiSeed.h"
 #include "support/MemorySecretStore.h"
 #include "support/TestSupport.h"
@@ -5,6 +6,7 @@
 #include "common/Version.h"
 #include "sim/SimServerThread.h"
 #include "storage/ConnectionRepository.h"
+#include "storage/PlatformUnitRepository.h"
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -84,6 +86,7 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
+    test::installDemoSimulator(); // what the app wires for the Demo button
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
@@ -444,6 +447,8 @@ void TestMainWindow::demoConnectsAndSyncs()
     auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(QStringLiteral("dashboard")));
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->cardValue(QStringLiteral("units")).toInt() > 0, 10000);
     QVERIFY(!w.syncStatus()->hasError());
+    // The access platform's units came with it: the Unit Mapping screen has suggestions to show.
+    QVERIFY(PlatformUnitRepository(f.cache.db()).count() > 0);
 }
 
 int main(int argc, char *argv[])

@@ -3,6 +3,7 @@
 // PMSBRIDGE_SCREENSHOTS_DIR names a folder, e.g.
 //   PMSBRIDGE_SCREENSHOTS_DIR=docs/screenshots QT_QPA_PLATFORM=offscreen build/tests/gui_tst_screenshots
 
+#include "DemoTestSimulator.h"
 #include "support/MemorySecretStore.h"
 #include "support/TestSupport.h"
 
@@ -84,6 +85,7 @@ private:
 
 void TestScreenshots::initTestCase()
 {
+    test::installDemoSimulator();
     QStandardPaths::setTestModeEnabled(true);
     m_dir = qEnvironmentVariable("PMSBRIDGE_SCREENSHOTS_DIR");
 }

@@ -13,7 +13,7 @@
 #include "models/WorkOrdersModel.h"
 #include "storage/TableReader.h"
 #include "storage/TableSpecs.h"
-#include "storage/TestDataSeeder.h"
+#include "support/TestDataSeeder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -31,6 +31,22 @@ if command -v sqlite3 >/dev/null; then
   [ "$n" = "1" ] || fail "expected one demo connection after two runs, got $n"
 fi
 
+# The demo arrives with the access platform's units (imported once, not again on the second run),
+# so the Unit Mapping screen and 'map --suggest' have suggestions to show.
+units="$("$bin" --db "$db" export platform-units 2>"$tmp/err" | tail -n +2 | wc -l)"
+[ "$units" -gt 10 ] || fail "the demo cache has $units platform units: $(cat "$tmp/err")"
+if command -v sqlite3 >/dev/null; then
+  refs="$(sqlite3 "$db" 'SELECT COUNT(DISTINCT external_ref) FROM platform_units')"
+  [ "$refs" = "$units" ] || fail "the second demo run imported the platform units again ($units rows, $refs refs)"
+fi
+"$bin" --db "$db" map --suggest --accept-above 0.9 2>"$tmp/err" | tr -d '\r' >"$tmp/suggest.csv" || fail "map --suggest: $(cat "$tmp/err")"
+suggested="$(tail -n +2 "$tmp/suggest.csv" | wc -l)"
+confident="$(grep -c ',true$' "$tmp/suggest.csv")"
+[ "$suggested" -gt 0 ] || fail "no suggestions on the demo cache"
+[ "$confident" -gt 0 ] || fail "no confident suggestion on the demo cache"
+[ "$confident" -lt "$suggested" ] || fail "every suggestion is confident: nothing for the user to review"
+grep -q "Accepted $confident of $suggested" "$tmp/err" || fail "unexpected summary: $(cat "$tmp/err")"
+
 # Bad options are refused in one line.
 err="$("$bin" demo --scale huge 2>&1)"; rc=$?
 [ "$rc" -ne 0 ] || fail "--scale huge accepted"

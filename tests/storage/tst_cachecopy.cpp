@@ -4,7 +4,7 @@
 #include "csv/CsvExporter.h"
 #include "storage/CacheCopier.h"
 #include "storage/Database.h"
-#include "storage/TestDataSeeder.h"
+#include "support/TestDataSeeder.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>

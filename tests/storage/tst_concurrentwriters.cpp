@@ -6,7 +6,7 @@
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
-#include "storage/TestDataSeeder.h"
+#include "support/TestDataSeeder.h"
 #include "support/TestSupport.h"
 
 #include <QJsonObject>

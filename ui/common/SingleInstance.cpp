@@ -57,12 +57,16 @@ bool SingleInstance::listen()
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
         connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     }
-    if (m_server->listen(m_name))
+    bool listening = m_server->listen(m_name);
+    if (!listening) {
+        // Nobody answered activateRunning(): the socket is a leftover of a process that crashed.
+        QLocalServer::removeServer(m_name);
+        listening = m_server->listen(m_name);
+    }
+    if (listening) {
+        qCInfo(lcUi) << "single instance: serving" << m_name;
         return true;
-    // Nobody answered activateRunning(): the socket is a leftover of a process that crashed.
-    QLocalServer::removeServer(m_name);
-    if (m_server->listen(m_name))
-        return true;
+    }
     qCWarning(lcUi) << "single instance: cannot listen on" << m_name << m_server->errorString();
     return false;
 }
@@ -76,6 +80,7 @@ void SingleInstance::onNewConnection()
                 return;
             const QByteArray line = socket->readLine();
             if (line == kActivate) {
+                qCInfo(lcUi) << "single instance: a second launch asked for this window";
                 Q_EMIT activateRequested();
                 socket->write(QByteArrayLiteral("ok\n"));
                 socket->flush();

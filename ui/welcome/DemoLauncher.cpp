@@ -10,21 +10,54 @@
 #include "sync/Scheduler.h"
 #include "sync/SyncController.h"
 
+#include "csv/CsvImporter.h"
+#include "storage/PlatformUnitRepository.h"
+
+#include <QBuffer>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QPointer>
-#include <QThread>
-
-#if __has_include("sim/SimServer.h")
-#include "sim/SimOptions.h"
-#include "sim/SimServer.h"
-#define PMS_HAVE_SIM_SERVER 1
-#endif
+#include <QtConcurrent>
 
 namespace pms {
 
 namespace {
 const QString kDemoSystemId = QStringLiteral("1001");
 const QString kDemoClientId = QStringLiteral("demo-client");
+
+DemoLauncher::SimulatorStarter &simulatorStarter()
+{
+    static DemoLauncher::SimulatorStarter starter;
+    return starter;
+}
+
+struct PlatformUnitImport
+{
+    qint64 imported = 0;
+    QString error;
+};
+
+// On a pool thread with a connection of its own: a big portfolio's units stay off the GUI thread.
+PlatformUnitImport importPlatformUnits(const QString &dbPath, const QByteArray &csv)
+{
+    PlatformUnitImport result;
+    auto db = Database::open(dbPath, Database::Create::Never);
+    if (!db.ok()) {
+        result.error = db.errorMessage();
+        return result;
+    }
+    if (PlatformUnitRepository(*db.value()).count() > 0)
+        return result; // the user's (or an earlier demo's) platform units stay as they are
+    QByteArray bytes = csv;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportReport report = CsvImporter(ImportEntity::PlatformUnits).importFrom(*db.value(), buffer);
+    if (!report.ok())
+        result.error = report.errors.isEmpty() ? QStringLiteral("import failed")
+                                               : report.errors.first().format(QStringLiteral("platform-units.csv"));
+    result.imported = report.imported;
+    return result;
+}
 
 bool isLoopback(const QUrl &url)
 {
@@ -42,12 +75,11 @@ DemoLauncher::DemoLauncher(AppContext &context, QObject *parent)
 {
 }
 
-DemoLauncher::~DemoLauncher()
+DemoLauncher::~DemoLauncher() = default; // m_simulator, a child, stops the simulator
+
+void DemoLauncher::setSimulatorStarter(SimulatorStarter starter)
 {
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait(); // the holder and the server are deleted as the thread finishes
-    }
+    simulatorStarter() = std::move(starter);
 }
 
 bool DemoLauncher::cacheIsEmpty(Database &db)
@@ -101,45 +133,26 @@ void DemoLauncher::start(const Options &options)
         serverListening(m_baseUrl, {});
         return;
     }
-#ifdef PMS_HAVE_SIM_SERVER
-    sim::SimOptions simOptions;
-    simOptions.scale = sim::parseScale(options.scale).value_or(sim::Scale::Small);
-    simOptions.seed = options.seed;
-    simOptions.live = options.live;
+    const SimulatorStarter &starter = simulatorStarter();
+    if (!starter) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(tr("The simulator is not part of this build.")); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     m_starting = true;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("pmsbridge-sim"));
-    m_holder = new QObject;
-    m_holder->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_holder, &QObject::deleteLater);
-    m_thread->start();
     QPointer<DemoLauncher> self(this);
-    QObject *holder = m_holder;
-    // The simulator answers in its own thread, so the sync engine's requests never wait on the window.
-    QMetaObject::invokeMethod(holder, [holder, simOptions, self] {
-        auto *server = new sim::SimServer(simOptions, holder);
-        const quint16 port = server->listen(0);
-        const QUrl url = port ? server->baseUrl() : QUrl();
-        const QString error = port ? QString() : tr("The simulator could not open a port on this computer.");
-        QMetaObject::invokeMethod(
-            self.data(), [self, url, error] {
-                if (self)
-                    self->serverListening(url, error);
-            },
-            Qt::QueuedConnection);
+    m_simulator = starter(options, this, [self](const QUrl &baseUrl, const QByteArray &csv) {
+        if (self)
+            self->serverListening(baseUrl, csv);
     });
-#else
-    Q_UNUSED(options);
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(tr("The simulator is not part of this build.")); },
-                              Qt::QueuedConnection);
-#endif
 }
 
-void DemoLauncher::serverListening(const QUrl &baseUrl, const QString &error)
+void DemoLauncher::serverListening(const QUrl &baseUrl, const QByteArray &platformUnitsCsv)
 {
     m_starting = false;
-    if (!error.isEmpty() || !baseUrl.isValid() || !m_ctx.db) {
-        Q_EMIT failed(error.isEmpty() ? tr("The simulator did not start.") : error);
+    if (!baseUrl.isValid() || !m_ctx.db) {
+        Q_EMIT failed(baseUrl.isValid() ? tr("The simulator did not start.")
+                                        : tr("The simulator could not open a port on this computer."));
         return;
     }
     m_baseUrl = baseUrl;
@@ -160,6 +173,25 @@ void DemoLauncher::serverListening(const QUrl &baseUrl, const QString &error)
             m_ctx.scheduler->setConnectionSchedule(id, specs.value(),
                                                    lastRuns.ok() ? lastRuns.value() : QHash<ScheduledJob, QDateTime>());
     }
+    if (platformUnitsCsv.isEmpty() || m_ctx.dbPath.isEmpty()) {
+        finish(id);
+        return;
+    }
+    // The access platform's units, so the Unit Mapping screen has suggestions to show (R17, R18).
+    auto *watcher = new QFutureWatcher<PlatformUnitImport>(this);
+    connect(watcher, &QFutureWatcher<PlatformUnitImport>::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        const PlatformUnitImport result = watcher->result();
+        if (!result.error.isEmpty())
+            qCWarning(lcUi) << "demo: the platform units were not imported:" << result.error;
+        m_importedPlatformUnits = result.imported;
+        finish(id);
+    });
+    watcher->setFuture(QtConcurrent::run(importPlatformUnits, m_ctx.dbPath, platformUnitsCsv));
+}
+
+void DemoLauncher::finish(qint64 id)
+{
     // The demo's secret stays in memory: it must not land in the user's keychain.
     SecretStore *store = m_ctx.sessionSecrets ? m_ctx.sessionSecrets : m_ctx.secrets;
     ConnectionInfo demo;

@@ -110,14 +110,31 @@ struct UnitRef
 
 } // namespace
 
-Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
-{
-    QRandomGenerator rng(o.seed);
-    const QDateTime now = o.now.isValid() ? o.now.toUTC() : Clock::instance()->nowUtc();
-    Transaction tx(db);
-    if (!tx.ok())
-        return tx.status().error();
+namespace {
 
+// One seeding run: what every step shares. The steps draw from one generator in a fixed order, so
+// a seed gives the same cache whatever step changes.
+struct Seeding
+{
+    Database &db;
+    const SeedOptions &o;
+    QRandomGenerator rng;
+    QDateTime now;
+    QString synced;
+    qint64 connectionId = 0;
+};
+
+struct SeededUnits
+{
+    QList<UnitRef> units;
+    QHash<qint64, qint64> platformOfUnit;
+};
+
+Result<qint64> seedConnection(Seeding &run)
+{
+    Database &db = run.db;
+    QRandomGenerator &rng = run.rng;
+    const QDateTime &now = run.now;
     QSqlQuery &conn = db.prepare(QStringLiteral(
         "INSERT INTO connections (name, base_url, system_id, client_id, integration_user, integration_email, "
         "pms_user_email, created_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
@@ -128,10 +145,16 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                 iso(now.addDays(-400))});
         !st.ok())
         return st.error();
-    const qint64 connectionId = Database::returnedId(conn);
-    const QString synced = iso(now.addSecs(-3600));
+    return Database::returnedId(conn);
 
-    // Portfolios: one per owner group.
+}
+
+// One portfolio per owner group.
+Result<QList<qint64>> seedPortfolios(Seeding &run)
+{
+    Database &db = run.db;
+    const qint64 connectionId = run.connectionId;
+    const QString &synced = run.synced;
     QList<qint64> portfolios;
     QSqlQuery &pf = db.prepare(QStringLiteral("INSERT INTO portfolios (connection_id, pms_id, name, abbreviation, synced_at) "
                                               "VALUES (?,?,?,?,?) RETURNING id"));
@@ -141,8 +164,19 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
             return st.error();
         portfolios << Database::returnedId(pf);
     }
+    return portfolios;
 
-    // Properties and units.
+}
+
+// Properties with their units, platform units and mappings, and the properties' logs.
+Status seedProperties(Seeding &run, const QList<qint64> &portfolios, SeededUnits *out)
+{
+    Database &db = run.db;
+    const SeedOptions &o = run.o;
+    QRandomGenerator &rng = run.rng;
+    const QDateTime &now = run.now;
+    const QString &synced = run.synced;
+    const qint64 connectionId = run.connectionId;
     QSqlQuery &prop = db.prepare(QStringLiteral(
         "INSERT INTO properties (connection_id, pms_id, pms_portfolio_id, portfolio_id, name, abbreviation, address, city, "
         "state, postal_code, manager_user_id, manager_name, manager_email, active, raw_json, synced_at) "
@@ -155,8 +189,8 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                                               "VALUES (?,?,?,?,?,?) RETURNING id"));
     QSqlQuery &map = db.prepare(QStringLiteral("INSERT INTO unit_mappings (unit_id, platform_unit_id, method, confidence, mapped_at) "
                                                "VALUES (?,?,?,?,?)"));
-    QList<UnitRef> units;
-    QHash<qint64, qint64> platformOfUnit;
+    QList<UnitRef> &units = out->units;
+    QHash<qint64, qint64> &platformOfUnit = out->platformOfUnit;
     QStringList usedNames;
     for (int p = 0; p < o.properties; ++p) {
         QString name;
@@ -225,8 +259,19 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                 return st.error();
         }
     }
+    return {};
+}
 
-    // Residents and leases: most units are let.
+// Residents and leases: most units are let.
+Status seedLeases(Seeding &run, const SeededUnits &seeded)
+{
+    Database &db = run.db;
+    QRandomGenerator &rng = run.rng;
+    const QDateTime &now = run.now;
+    const QString &synced = run.synced;
+    const qint64 connectionId = run.connectionId;
+    const QList<UnitRef> &units = seeded.units;
+    const QHash<qint64, qint64> &platformOfUnit = seeded.platformOfUnit;
     QSqlQuery &res = db.prepare(QStringLiteral(
         "INSERT INTO residents (connection_id, pms_contact_id, first_name, last_name, email, phone, active, pms_lease_id, "
         "pms_property_id, pms_unit_id, property_id, unit_id, move_in, move_out, platform_unit_id, created_at, synced_at) "
@@ -275,8 +320,17 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                 return st.error();
         }
     }
+    return {};
+}
 
-    // Sync runs, their counts and exclusions.
+// Sync runs, their counts and exclusions.
+Status seedSyncRuns(Seeding &seeding)
+{
+    Database &db = seeding.db;
+    const SeedOptions &o = seeding.o;
+    QRandomGenerator &rng = seeding.rng;
+    const QDateTime &now = seeding.now;
+    const qint64 connectionId = seeding.connectionId;
     QSqlQuery &run = db.prepare(QStringLiteral(
         "INSERT INTO sync_runs (connection_id, kind, trigger, started_at, finished_at, status, window_start, window_end, error) "
         "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
@@ -327,12 +381,38 @@ Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
                 return st.error();
         }
     }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> TestDataSeeder::seed(Database &db, const SeedOptions &o)
+{
+    Seeding run{db, o, QRandomGenerator(o.seed), o.now.isValid() ? o.now.toUTC() : Clock::instance()->nowUtc(), {}, 0};
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto connection = seedConnection(run);
+    if (!connection.ok())
+        return connection.error();
+    run.connectionId = connection.value();
+    run.synced = iso(run.now.addSecs(-3600));
+    auto portfolios = seedPortfolios(run);
+    if (!portfolios.ok())
+        return portfolios.error();
+    SeededUnits units;
+    if (Status st = seedProperties(run, portfolios.value(), &units); !st.ok())
+        return st.error();
+    if (Status st = seedLeases(run, units); !st.ok())
+        return st.error();
+    if (Status st = seedSyncRuns(run); !st.ok())
+        return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     if (o.workOrders > 0)
-        if (Status st = addWorkOrders(db, connectionId, o.workOrders, o.seed + 1, now); !st.ok())
+        if (Status st = addWorkOrders(db, run.connectionId, o.workOrders, o.seed + 1, run.now); !st.ok())
             return st.error();
-    return connectionId;
+    return run.connectionId;
 }
 
 Status TestDataSeeder::addWorkOrders(Database &db, qint64 connectionId, qint64 count, quint32 seed, const QDateTime &nowIn, int batch)
