@@ -2,7 +2,7 @@
 #include "models/mapping/UnitMappingModel.h"
 #include "support/TestSupport.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/mapping/PlatformUnitDialog.h"
 #include "ImportWizardDriver.h"
 #include "ui/import/ImportCommitPage.h"

@@ -9,7 +9,7 @@
 #include "support/TestSupport.h"
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/reconciliation/DeactivationChartView.h"
 #include "ui/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"

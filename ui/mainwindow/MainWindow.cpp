@@ -3,7 +3,7 @@
 #include "ui/common/AppContext.h"
 #include "common/Logging.h"
 #include "ui/mainwindow/AboutDialog.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/mainwindow/SyncStatusWidget.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/workorders/WorkOrdersPage.h"

@@ -3,7 +3,7 @@
 #include "PlatformUnitDialog.h"
 #include "ui/common/AppContext.h"
 #include "ui/import/ImportWizard.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "mapping/MappingTypes.h"
 #include "models/mapping/PlatformUnitModel.h"
 #include "models/mapping/UnitMappingModel.h"

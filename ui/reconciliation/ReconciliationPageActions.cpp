@@ -4,7 +4,7 @@
 #include "reconcile/Reconciler.h"
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"
 #include "ui/reconciliation/ReconcileReviewModel.h"

@@ -3,7 +3,7 @@
 #include "ui/common/AppContext.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "secrets/SecretStore.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/ScheduleEditor.h"
