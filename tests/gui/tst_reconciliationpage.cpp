@@ -466,6 +466,19 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
     QCOMPARE(
         scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
     QVERIFY(page.bannerText().contains(QLatin1String("Nothing was deactivated")));
+    QTRY_COMPARE(page.itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
+        ReconcileItemsModel::actionText(QStringLiteral("would_deactivate")));
+
+    // Issue 16: a real run made elsewhere (the scheduler) replaces the preview in the pane at once.
+    QSignalSpy real(&controller, &SyncController::reconciliationFinished);
+    controller.reconcile(f.connection().id, ReconcileMode::Apply, QStringLiteral("schedule"));
+    QVERIFY(real.wait(30000));
+    QCOMPARE(real.first().at(0).value<ReconcileOutcome>().status, QStringLiteral("completed"));
+    QTRY_COMPARE(page.itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
+        QStringLiteral("Deactivated"));
+    QCOMPARE(page.snapshotsModel()->rowCount(), 3);
 }
 
 void TestReconciliationPage::guardNeedsAnExtraTick()
