@@ -1,4 +1,5 @@
 #include "models/mapping/AvailablePlatformUnitsModel.h"
+#include "models/mapping/PlatformUnitModel.h"
 #include "models/mapping/UnitMappingModel.h"
 #include "support/TestSupport.h"
 #include "ui/common/AppContext.h"
@@ -184,6 +185,9 @@ void TestMappingEditor::showsUnitsAndSuggestions()
 void TestMappingEditor::modelIsConsistent()
 {
     QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The Platform Units tab's model follows the editor's edits.
+    PlatformUnitModel platform(m_page->model());
+    QAbstractItemModelTester platformRules(&platform, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->model()->setFilter(UnitMappingModel::Filter::Unmapped);
     m_page->model()->sort(UnitMappingModel::ConfidenceColumn, Qt::DescendingOrder);
     m_page->model()->setSearch(QStringLiteral("maple"));

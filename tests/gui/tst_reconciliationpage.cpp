@@ -17,6 +17,7 @@
 #include "ui/reconciliation/ReconcileSnapshotsModel.h"
 #include "ui/reconciliation/ReconciliationPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -230,6 +231,10 @@ void TestReconciliationPage::showsSnapshotsUnitsFiltersAndChart()
     ctx.db = &cache.db();
     ctx.connectionId = 1;
     ReconciliationPage page(ctx);
+    // The page's three models keep Qt's model rules through the loads, filters and selections below.
+    QAbstractItemModelTester snapshotsRules(page.snapshotsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester itemsRules(page.itemsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester reviewRules(page.reviewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(waitLoaded(page));
 
     QCOMPARE(page.snapshotsModel()->rowCount(), 5);
