@@ -12,6 +12,10 @@
 #include "models/SqlTableModel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mapping/UnitMappingPage.h"
+#include "ui/table/DataTableView.h"
+#include "ui/table/TablePanel.h"
+#include "ui/workorders/WorkOrderDetailPane.h"
+#include "ui/workorders/WorkOrdersPage.h"
 #include "ui/mainwindow/SyncStatusWidget.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/SettingsPage.h"
@@ -75,6 +79,13 @@ bool showSettled(MainWindow &w, const QString &id)
     if (!w.showPage(id))
         return false;
     QWidget *page = w.pageWidget(id);
+    if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+        // Shown again after syncs: its figures are read afresh.
+        QSignalSpy loaded(dashboard, &DashboardPage::loaded);
+        dashboard->refresh();
+        if (!loaded.wait(20000))
+            return false;
+    }
     const bool settled = QTest::qWaitFor(
         [page] {
             for (SqlTableModel *m : page->findChildren<SqlTableModel *>())
@@ -84,6 +95,9 @@ bool showSettled(MainWindow &w, const QString &id)
                 return dashboard->cardValue(QStringLiteral("properties")) != QStringLiteral("–");
             if (auto *mapping = qobject_cast<UnitMappingPage *>(page))
                 return !mapping->isBusy();
+            // A selected work order: its details are in the pane.
+            if (auto *workOrders = qobject_cast<WorkOrdersPage *>(page))
+                return !workOrders->panel()->view()->currentIndex().isValid() || workOrders->detail()->workOrderId() > 0;
             return true;
         },
         20000);
