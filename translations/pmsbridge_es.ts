@@ -1805,6 +1805,10 @@
             <numerusform>Se importaron %n unidades de la plataforma.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No platform units yet. Create them one at a time with New…, or many at once from a CSV file with Import from CSV…; then map them to PMS units on the Editor tab.</source>
+        <translation>Aún no hay unidades de plataforma. Créelas de una en una con Nuevo…, o muchas a la vez desde un archivo CSV con Importar desde CSV…; después asígnelas a unidades del PMS en la pestaña Editor.</translation>
+    </message>
 </context>
 <context>
     <name>pms::PropertiesModel</name>
@@ -2015,7 +2019,11 @@
     </message>
     <message>
         <source>Properties and units come from Propertyware and are read-only here while this connection is active (R9): add or change them in Propertyware, then sync.</source>
-        <translation>Las propiedades y unidades provienen de Propertyware y aquí son de solo lectura mientras esta conexión esté activa (R9): añádalas o modifíquelas en Propertyware y luego sincronice.</translation>
+        <translation type="vanished">Las propiedades y unidades provienen de Propertyware y aquí son de solo lectura mientras esta conexión esté activa (R9): añádalas o modifíquelas en Propertyware y luego sincronice.</translation>
+    </message>
+    <message>
+        <source>Properties and units come from Propertyware and are read-only here while this connection is active: add or change them in Propertyware, then sync.</source>
+        <translation>Las propiedades y unidades provienen de Propertyware y aquí son de solo lectura mientras esta conexión esté activa: añádalas o modifíquelas en Propertyware y luego sincronice.</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2642,11 @@
     </message>
     <message>
         <source>Residents come from Propertyware and are read-only here while this connection is active (R9): add or change a resident in Propertyware, then sync.</source>
-        <translation>Los residentes provienen de Propertyware y aquí son de solo lectura mientras esta conexión esté activa (R9): agregue o modifique un residente en Propertyware y luego sincronice.</translation>
+        <translation type="vanished">Los residentes provienen de Propertyware y aquí son de solo lectura mientras esta conexión esté activa (R9): agregue o modifique un residente en Propertyware y luego sincronice.</translation>
+    </message>
+    <message>
+        <source>Residents come from Propertyware and are read-only here while this connection is active: add or change a resident in Propertyware, then sync.</source>
+        <translation>Los residentes provienen de Propertyware y aquí son de solo lectura mientras esta conexión esté activa: agregue o modifique un residente en Propertyware y luego sincronice.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3288,10 @@
         <source>Click to open Sync Activity.</source>
         <translation>Haga clic para abrir Actividad de sincronización.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
 </context>
 <context>
     <name>pms::TablePanel</name>
@@ -3764,6 +3780,14 @@
         <source> · computing suggestions…</source>
         <translation> · calculando sugerencias…</translation>
     </message>
+    <message>
+        <source>Map to another building</source>
+        <translation>Asignar a otro edificio</translation>
+    </message>
+    <message>
+        <source>Platform unit %1 is in %2, but %3 is in %4. Map it there anyway?</source>
+        <translation>La unidad de plataforma %1 está en %2, pero %3 está en %4. ¿Asignarla ahí de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>pms::UnitsModel</name>
@@ -4234,6 +4258,22 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard work order</source>
+        <translation>Descartar orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this work order?</source>
+        <translation>¿Cerrar sin guardar los cambios de esta orden de trabajo?</translation>
+    </message>
+    <message>
+        <source>Close without creating this work order? What you typed is lost.</source>
+        <translation>¿Cerrar sin crear esta orden de trabajo? Se perderá lo que escribió.</translation>
     </message>
 </context>
 <context>

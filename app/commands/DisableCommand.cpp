@@ -15,7 +15,7 @@ int runSwitch(CliContext &ctx, bool disable)
     if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
         *ctx.out << "Usage: pmsbridge [--db FILE] " << verb << " unit|property PMS_ID [--connection ID]\n";
         if (disable)
-            *ctx.out << "Turns a unit or property off by hand (R15): it stays inactive whatever the PMS "
+            *ctx.out << "Turns a unit or property off by hand: it stays inactive whatever the PMS "
                         "says, and\n"
                         "neither a sync nor reconciliation re-activates it, until 'pmsbridge enable'.\n";
         else
@@ -79,7 +79,7 @@ int runEnable(CliContext &ctx)
 } // namespace
 
 PMS_REGISTER_COMMAND(QStringLiteral("disable"), QStringLiteral("disable unit|property PMS_ID"),
-    QStringLiteral("switch a unit or property off by hand; never re-activated automatically (R15)"),
+    QStringLiteral("switch a unit or property off by hand; never re-activated automatically"),
     runDisable);
 PMS_REGISTER_COMMAND(QStringLiteral("enable"), QStringLiteral("enable unit|property PMS_ID"),
     QStringLiteral("undo 'disable': the unit or property follows the PMS again"), runEnable);

@@ -26,20 +26,20 @@ QString helpText()
     return QStringLiteral(
         "Usage: pmsbridge [--db FILE] reconcile [--dry-run] [--yes [--force]] [--connection ID]\n"
         "Compares the cache's active units with the full PMS unit list and deactivates the ones the PMS\n"
-        "no longer lists (R13), logging each on its property (R14). Units disabled by hand are never\n"
-        "touched (R15). A PMS error during the run aborts it with nothing deactivated.\n"
+        "no longer lists, logging each on its property. Units disabled by hand are never touched.\n"
+        "A PMS error during the run aborts it with nothing deactivated.\n"
         "\n"
         "  --dry-run   print, per property, the units that would be deactivated; change nothing\n"
         "              (the preview is kept as a 'dry_run' snapshot)\n"
         "  --yes, -y   apply without asking. Without it, on a terminal the preview is printed and\n"
         "              y/N is asked on stdin; otherwise the command stops with exit code 1.\n"
-        "  --force     also apply when the safety guard (R16) trips. --yes confirms a normal run\n"
+        "  --force     also apply when the safety guard trips. --yes confirms a normal run\n"
         "              only: a run that would deactivate more than the allowed share of active units\n"
         "              (default 20 %), or every unit of a property after a PMS error, needs --force as\n"
         "              well (with --yes, or answered y on a terminal). It applies exactly the preview.\n"
         "\n"
         "Exit codes: 0 done (or nothing to do, or --dry-run); 1 the PMS refused / declined / --yes needed;\n"
-        "2 usage; 4 the guard (R16) stopped the run, nothing deactivated (re-run with --yes --force);\n"
+        "2 usage; 4 the safety guard stopped the run, nothing deactivated (re-run with --yes --force);\n"
         "5 the PMS was silent (for the silence limit, default 60 s) or unreachable, nothing deactivated;\n"
         "6 a refused base URL or secret (at once). The table for every command: 'pmsbridge --help'.\n");
 }
@@ -214,4 +214,4 @@ int runReconcile(CliContext &ctx)
 } // namespace
 
 PMS_REGISTER_COMMAND(QStringLiteral("reconcile"), QStringLiteral("reconcile [--dry-run] [--yes [--force]]"),
-    QStringLiteral("deactivate units the PMS no longer lists (preview, R16 guard)"), runReconcile);
+    QStringLiteral("deactivate units the PMS no longer lists (with a preview and a safety guard)"), runReconcile);

@@ -1,5 +1,7 @@
 #include "MappingService.h"
 
+#include "common/CacheEvents.h"
+
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "common/Logging.h"
@@ -20,6 +22,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("pms::MappingService", text);
 }
+
+// A mapping moves residents too (R19).
+constexpr CacheEvents::Tables kMappingTables = CacheEvents::Mappings | CacheEvents::Residents;
 
 } // namespace
 
@@ -84,6 +89,8 @@ Result<QList<MappingChange>> MappingService::setMappings(const QList<QPair<qint6
         QThread::msleep(quint64(5 * attempt));
         result = setMappingsOnce(targets);
     }
+    if (result.ok())
+        CacheEvents::notify(kMappingTables);
     if (result.ok() || result.error().code != QLatin1String("constraint"))
         return result;
     // Another desk mapped one of these platform units between our check and our write (several
@@ -150,7 +157,10 @@ Status MappingService::apply(const QList<MappingChange> &changes)
         return tx.status();
     if (Status s = applyStates(targets); !s.ok())
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    CacheEvents::notify(kMappingTables);
+    return {};
 }
 
 Status MappingService::revert(const QList<MappingChange> &changes)
@@ -165,7 +175,10 @@ Status MappingService::revert(const QList<MappingChange> &changes)
         return tx.status();
     if (Status s = applyStates(targets); !s.ok())
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    CacheEvents::notify(kMappingTables);
+    return {};
 }
 
 // Inside the caller's transaction, set-based so that 50,000 changes take a fraction of a second.
@@ -224,7 +237,10 @@ Status MappingService::syncResidentAssignments(qint64 connectionId)
                                                                   : cache.clearResidentAssignments(connectionId);
     if (!s.ok())
         return s;
-    return tx.commit();
+    if (Status c = tx.commit(); !c.ok())
+        return c;
+    CacheEvents::notify(CacheEvents::Residents);
+    return {};
 }
 
 } // namespace pms

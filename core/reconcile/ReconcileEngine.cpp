@@ -270,7 +270,8 @@ void ReconcileEngine::finishRunRow(const ReconcileOutcome &o)
     EntityCounts units;
     units.updated = o.unitsDeactivated;
     units.unchanged = o.unitsChecked - o.unitsToDeactivate;
-    units.skipped = o.unitsToDeactivate - o.unitsDeactivated;
+    // Only a run that deactivated skips anything; a preview's units are waiting, not skipped.
+    units.skipped = o.status == QLatin1String("completed") ? o.unitsToDeactivate - o.unitsDeactivated : 0;
     Transaction tx(m_db);
     runs.saveCounts(m_runId, { { QStringLiteral("units"), units } });
     runs.finishRun(m_runId, status, note, o.finishedAt);

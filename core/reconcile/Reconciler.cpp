@@ -1,9 +1,13 @@
 #include "Reconciler.h"
 
+#include "common/CacheEvents.h"
+
 #include "common/Json.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/ReconciliationRepository.h"
+#include "storage/SyncRunRepository.h"
+#include "sync/SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -132,6 +136,7 @@ Result<ReconcileOutcome> Reconciler::record(Database &db, qint64 connectionId, q
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
+    CacheEvents::notify(CacheEvents::Reconciliation | CacheEvents::Units);
     return o;
 }
 
@@ -225,8 +230,27 @@ Result<ReconcileOutcome> Reconciler::confirm(
             snapshotId, QStringLiteral("completed"), o.unitsChecked, o.unitsDeactivated, note, now);
         !s.ok())
         return s.error();
+    // Sync Activity lists the confirmation as a run of its own, with the units it deactivated: the
+    // preview's row only says what would have been.
+    SyncRunRepository runs(db);
+    auto run = runs.startRun(connectionId, SyncKind::Reconciliation, QStringLiteral("manual"), nowUtc);
+    if (!run.ok())
+        return run.error();
+    EntityCounts units;
+    units.updated = o.unitsDeactivated;
+    units.skipped = o.unitsSkipped;
+    units.unchanged = qMax(0, o.unitsChecked - o.unitsDeactivated - o.unitsSkipped);
+    const QString done = numerus(tr("Preview confirmed: %n unit(s) deactivated.", o.unitsDeactivated), o.unitsDeactivated);
+    if (Status s = runs.saveCounts(run.value(), {{QStringLiteral("units"), units}}); !s.ok())
+        return s.error();
+    if (Status s = runs.finishRun(run.value(), QStringLiteral("succeeded"), note.isEmpty() ? done : QString(done + QLatin1Char(' ') + note), nowUtc); !s.ok())
+        return s.error();
+    if (Status s = runs.setLastSuccess(connectionId, QStringLiteral("reconciliation"), nowUtc, run.value()); !s.ok())
+        return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
+    CacheEvents::notify(CacheEvents::Reconciliation | CacheEvents::Units);
+    o.runId = run.value();
     o.status = QStringLiteral("completed");
     o.error = note;
     qCInfo(lcSync) << "reconciliation snapshot" << snapshotId << "confirmed:" << o.unitsDeactivated
@@ -270,6 +294,7 @@ Result<int> Reconciler::restore(Database &db, const QList<qint64> &unitIds, cons
     }
     if (Status s = tx.commit(); !s.ok())
         return s.error();
+    CacheEvents::notify(CacheEvents::Reconciliation | CacheEvents::Units);
     return restored;
 }
 
@@ -299,6 +324,7 @@ Result<int> Reconciler::dismissReview(Database &db, const QList<qint64> &unitIds
     }
     if (Status s = tx.commit(); !s.ok())
         return s.error();
+    CacheEvents::notify(CacheEvents::Reconciliation | CacheEvents::Units);
     return done;
 }
 

@@ -1,5 +1,7 @@
 #include "WorkOrderRepository.h"
 
+#include "common/CacheEvents.h"
+
 #include "Database.h"
 #include "OutboxRepository.h"
 #include "common/Clock.h"
@@ -64,12 +66,17 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
         u.finish();
     }
     QVariant residentId;
+    QString requestedBy; // the resident who asked, as the PMS fills "Requested by" for its own
     if (wo.residentPmsContactId > 0) {
-        QSqlQuery &r = m_db.prepare(QStringLiteral("SELECT id FROM residents WHERE connection_id=? AND pms_contact_id=?"));
+        QSqlQuery &r = m_db.prepare(QStringLiteral(
+            "SELECT id, coalesce(first_name, ''), coalesce(last_name, '') FROM residents WHERE connection_id=? AND pms_contact_id=?"));
         r.addBindValue(wo.connectionId);
         r.addBindValue(wo.residentPmsContactId);
-        if (Database::exec(r, "find resident").ok() && r.next())
+        if (Database::exec(r, "find resident").ok() && r.next()) {
             residentId = r.value(0);
+            requestedBy = QStringList{r.value(1).toString().trimmed(), r.value(2).toString().trimmed()}
+                              .join(QLatin1Char(' ')).trimmed();
+        }
         r.finish();
     }
 
@@ -80,8 +87,8 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
     const QString ref = QStringLiteral("pmsbridge:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO work_orders (connection_id, origin, pms_property_id, pms_unit_id, property_id, unit_id, resident_id, "
-        "resident_pms_contact_id, manager_user_id, status, priority, category, description, authorize_enter, linked, "
-        "sync_state, client_ref, created_at, updated_at) VALUES (?,'app',?,?,?,?,?,?,?,'Open',?,?,?,?,1,'pending',?,?,?) RETURNING id"));
+        "resident_pms_contact_id, manager_user_id, status, priority, category, description, authorize_enter, requested_by, linked, "
+        "sync_state, client_ref, created_at, updated_at) VALUES (?,'app',?,?,?,?,?,?,?,'Open',?,?,?,?,?,1,'pending',?,?,?) RETURNING id"));
     q.addBindValue(wo.connectionId);
     q.addBindValue(wo.pmsPropertyId);
     q.addBindValue(idOrNull(wo.pmsUnitId));
@@ -94,6 +101,7 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
     q.addBindValue(nn(wo.category));
     q.addBindValue(wo.description.trimmed());
     q.addBindValue(wo.authorizeEnter.isEmpty() ? QStringLiteral("NO") : wo.authorizeEnter.toUpper());
+    q.addBindValue(nn(requestedBy));
     q.addBindValue(ref);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -106,6 +114,7 @@ Result<qint64> WorkOrderRepository::create(const NewWorkOrder &wo)
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
+    CacheEvents::notify(CacheEvents::WorkOrders, id);
     return id;
 }
 
@@ -148,7 +157,10 @@ Status WorkOrderRepository::edit(qint64 id, const WorkOrderEdit &edit)
         return e.error();
     if (Status s = addEvent(id, QStringLiteral("edited"), changes.join(QStringLiteral("; "))); !s.ok())
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    CacheEvents::notify(CacheEvents::WorkOrders, id);
+    return {};
 }
 
 Status WorkOrderRepository::complete(qint64 id, const QString &comment, const QList<WorkOrderAttachment> &attachments)
@@ -194,12 +206,19 @@ Status WorkOrderRepository::complete(qint64 id, const QString &comment, const QL
         if (auto e = outbox.enqueue(id, QStringLiteral("upload"), QJsonObject{{QStringLiteral("attachmentId"), attId}}); !e.ok())
             return e.error();
     }
-    if (Status s = addEvent(id, QStringLiteral("completed"),
-                            QCoreApplication::translate("pms::WorkOrderRepository", "Completed in PMS Bridge with %n attachment(s).", nullptr,
-                                                        int(attachments.size())));
-        !s.ok())
+    // The closing comment goes into the history too: the detail pane, `workorder show` and the
+    // history all show it, not only the PMS.
+    QString message = QCoreApplication::translate("pms::WorkOrderRepository", "Completed in PMS Bridge with %n attachment(s).",
+                                                  nullptr, int(attachments.size()));
+    if (!comment.trimmed().isEmpty())
+        message += QLatin1Char(' ')
+            + QCoreApplication::translate("pms::WorkOrderRepository", "Closing comment: %1").arg(comment.trimmed());
+    if (Status s = addEvent(id, QStringLiteral("completed"), message); !s.ok())
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    CacheEvents::notify(CacheEvents::WorkOrders, id);
+    return {};
 }
 
 Result<LocalWorkOrder> WorkOrderRepository::get(qint64 id)

@@ -2,7 +2,7 @@
 
 #include "UnitMappingModel.h"
 
-#include <QCollator>
+#include "models/NaturalSort.h"
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -32,15 +32,12 @@ void AvailablePlatformUnitsModel::reset(qint64 currentPlatformUnitId)
         for (size_t i = 0; i < all.size(); ++i)
             if (all[i].mappedUnitId == 0 || all[i].id == currentPlatformUnitId)
                 offered.push_back(int(i));
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::sort(offered.begin(), offered.end(), [&](int a, int b) {
             const PlatformUnitRow &pa = all[size_t(a)], &pb = all[size_t(b)];
-            const int c = collator.compare(pa.name, pb.name);
+            const int c = naturalCompare(pa.name, pb.name);
             if (c != 0)
                 return c < 0;
-            const int cb = collator.compare(pa.building, pb.building);
+            const int cb = naturalCompare(pa.building, pb.building);
             return cb != 0 ? cb < 0 : pa.id < pb.id;
         });
         m_rows.insert(m_rows.end(), offered.begin(), offered.end());

@@ -458,7 +458,13 @@ QVariant UnitMappingModel::data(const QModelIndex &index, int role) const
         case PropertyColumn: return r->propertyName;
         case UnitColumn: return r->unitName;
         case AddressColumn: return r->address;
-        case MappedColumn: return r->platformUnitId ? r->platformUnitName : QStringLiteral("—");
+        case MappedColumn: {
+            if (!r->platformUnitId)
+                return QStringLiteral("—");
+            // With its building, as the suggestion shows it: "Unit 7" alone hides a mapping into another building.
+            const PlatformUnitRow *p = platformUnit(r->platformUnitId);
+            return !p || p->building.isEmpty() ? r->platformUnitName : QStringLiteral("%1 · %2").arg(r->platformUnitName, p->building);
+        }
         case SuggestedColumn: {
             const auto s = suggestionAt(index.row());
             if (!s)

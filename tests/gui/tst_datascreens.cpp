@@ -11,7 +11,9 @@
 #include "models/SyncRunsModel.h"
 #include "models/UnitsModel.h"
 #include "models/WorkOrdersModel.h"
+#include "mapping/MappingService.h"
 #include "storage/TableSpecs.h"
+#include "storage/WorkOrderRepository.h"
 #include "support/TestDataSeeder.h"
 #include "ui/activity/RunChart.h"
 #include "ui/activity/SyncActivityPage.h"
@@ -22,7 +24,9 @@
 #include "ui/table/DataTableView.h"
 #include "ui/table/FilterHeader.h"
 #include "ui/table/TablePanel.h"
+#include "ui/common/MessageBox.h"
 #include "ui/workorders/WorkOrderDetailPane.h"
+#include "ui/workorders/WorkOrderDialog.h"
 #include "ui/workorders/WorkOrdersPage.h"
 
 #include <QAction>
@@ -34,7 +38,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -109,6 +115,9 @@ private Q_SLOTS:
     void workOrderGateBanner();
     void propertiesShowUnitsAndLog();
     void residentsWithPlatformUnit();
+    void residentsFollowAMappingAtOnce();
+    void completeShowsInTheDetailPaneAtOnce();
+    void escapeOnAHalfFilledWorkOrderAsks();
     void leasesFilters();
     void syncActivityRunsChartAndExclusions();
     void focusSearch();
@@ -480,6 +489,121 @@ void TstDataScreens::residentsWithPlatformUnit()
     QCOMPARE(unassigned->isChecked(), false);
     QVERIFY(settled(page.model()));
     QVERIFY(page.model()->rowCount() > int(none));
+}
+
+namespace {
+
+// The raw value of @p key in the row of @p id, loading rows as needed (invalid until found).
+QVariant valueOfRow(SqlTableModel *m, qint64 id, const QString &key)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (!m->isRowLoaded(r)) {
+            m->data(m->index(r, 0));
+            return {};
+        }
+        if (m->idAt(r) == id)
+            return m->rawValue(r, m->columnIndex(key));
+    }
+    return {};
+}
+
+} // namespace
+
+// Issue 16: after mapping a unit, Residents showed "None" as platform unit until a filter changed.
+void TstDataScreens::residentsFollowAMappingAtOnce()
+{
+    Database &db = m_cache->db();
+    ResidentsPage page(m_ctx);
+    page.show();
+    QVERIFY(settled(page.model()));
+    const qint64 resident = sqlCount(db, QStringLiteral(
+        "SELECT r.id FROM residents r WHERE r.unit_id IS NOT NULL AND r.platform_unit_id IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM unit_mappings m WHERE m.unit_id = r.unit_id) ORDER BY r.id LIMIT 1"));
+    const qint64 unit = sqlCount(db, QStringLiteral("SELECT unit_id FROM residents WHERE id = %1").arg(resident));
+    QSqlQuery insert(db.sql());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO platform_units(name, created_at, updated_at) VALUES "
+                                       "('Fresh 1', '2024-06-01T12:00:00Z', '2024-06-01T12:00:00Z')")));
+    const qint64 platform = sqlCount(db, QStringLiteral("SELECT id FROM platform_units WHERE name = 'Fresh 1'"));
+    QTRY_VERIFY(valueOfRow(page.model(), resident, QStringLiteral("last_name")).isValid());
+    QVERIFY(valueOfRow(page.model(), resident, QStringLiteral("platform_unit_name")).isNull());
+
+    QVERIFY(MappingService(db).map(unit, platform, QStringLiteral("manual")).ok());
+    QTRY_COMPARE(valueOfRow(page.model(), resident, QStringLiteral("platform_unit_name")).toString(), QStringLiteral("Fresh 1"));
+
+    QVERIFY(MappingService(db).unmap(unit).ok());
+    QTRY_VERIFY(valueOfRow(page.model(), resident, QStringLiteral("platform_unit_name")).isNull()
+                && valueOfRow(page.model(), resident, QStringLiteral("last_name")).isValid());
+    QVERIFY(insert.exec(QStringLiteral("DELETE FROM platform_units WHERE id = %1").arg(platform)));
+}
+
+// Issue 16: after Complete the detail pane still said Open, with no completion date, until the
+// row was selected again.
+void TstDataScreens::completeShowsInTheDetailPaneAtOnce()
+{
+    Database &db = m_cache->db();
+    const qint64 id = sqlCount(db, QStringLiteral("SELECT id FROM work_orders WHERE status NOT IN ('Completed', 'Closed') "
+                                                  "ORDER BY id LIMIT 1"));
+    const QString number = QString::number(sqlCount(db, QStringLiteral("SELECT number FROM work_orders WHERE id = %1").arg(id)));
+    WorkOrdersPage page(m_ctx);
+    page.resize(1280, 800);
+    page.show();
+    page.panel()->searchBox()->setText(number);
+    QTRY_VERIFY(page.model()->isSettled() && valueOfRow(page.model(), id, QStringLiteral("status")).isValid());
+    int row = -1;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        row = page.model()->idAt(r) == id ? r : row;
+    QVERIFY(row >= 0);
+    page.panel()->view()->selectRow(row);
+    QTRY_COMPARE(page.detail()->workOrderId(), id);
+    auto *status = page.detail()->findChild<QLabel *>(QStringLiteral("status"));
+    auto *completedAt = page.detail()->findChild<QLabel *>(QStringLiteral("completed_at"));
+    QVERIFY(status && completedAt);
+    QTRY_VERIFY(!status->text().isEmpty());
+    QVERIFY(status->text() != QLatin1String("Completed"));
+
+    // What the Complete dialog writes, from another connection, as the dialog does.
+    const std::unique_ptr<Database> other = m_cache->openAnother();
+    QVERIFY(other);
+    QVERIFY(WorkOrderRepository(*other).complete(id, QStringLiteral("Replaced the washer."), {}).ok());
+    QTRY_COMPARE(status->text(), QStringLiteral("Completed"));
+    QTRY_VERIFY(!completedAt->text().isEmpty());
+    QCOMPARE(page.currentId(), id);
+    QTRY_VERIFY(!page.completeAction()->isEnabled());
+    // The closing comment is in the history, not only in what goes to the PMS.
+    auto *events = page.detail()->findChild<QListWidget *>(QStringLiteral("events"));
+    QVERIFY(events);
+    QTRY_VERIFY(!events->findItems(QStringLiteral("Closing comment: Replaced the washer."), Qt::MatchContains).isEmpty());
+}
+
+// Issue 16: Escape on a half-filled New Work Order closed it without asking.
+void TstDataScreens::escapeOnAHalfFilledWorkOrderAsks()
+{
+    WorkOrdersPage page(m_ctx);
+    page.show();
+    const auto open = [&page]() -> WorkOrderDialog * {
+        page.newAction()->trigger();
+        auto *dialog = page.findChild<WorkOrderDialog *>();
+        return dialog && QTest::qWaitFor([dialog] { return dialog->isReady(); }, 10000) ? dialog : nullptr;
+    };
+    // Nothing typed: Escape closes at once, no question.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QPointer<WorkOrderDialog> dialog = open();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->hasUnsavedInput());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    // Typed: Escape asks; Cancel keeps the dialog and the text, Discard closes it.
+    dialog = open();
+    QVERIFY(dialog);
+    dialog->setDescription(QStringLiteral("The hall light flickers"));
+    QVERIFY(dialog->hasUnsavedInput());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("What you typed is lost")));
+    QVERIFY(dialog && dialog->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TstDataScreens::leasesFilters()

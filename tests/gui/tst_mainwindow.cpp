@@ -18,6 +18,9 @@
 #include "ui/welcome/DemoLauncher.h"
 #include "ui/welcome/WelcomePage.h"
 
+#include "models/SqlTableModel.h"
+
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -25,15 +28,20 @@
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLayout>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace pms;
 
@@ -78,6 +86,8 @@ private Q_SLOTS:
     void syncNowWithoutSecretAsksForIt();
     void refusedBaseUrlShowsOnTheConnection();
     void geometryIsRemembered();
+    void fitsALaptopScreen_data();
+    void fitsALaptopScreen();
     void copyPutsSelectedCellsOnTheClipboard();
     void switchingConnectionRefreshesScreens();
     void aboutShowsVersion();
@@ -141,6 +151,12 @@ void TestMainWindow::populatedCacheShowsDashboard()
     QVERIFY(dashboard);
     QTRY_COMPARE(dashboard->cardValue(QStringLiteral("properties")), QStringLiteral("3"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("Downtown")));
+    // Issue 16: the title named the app twice when the window system added the display name.
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("PMS Bridge (demo)"));
+    w.showPage(QStringLiteral("residents"));
+    QVERIFY2(w.windowTitle().endsWith(QStringLiteral(" — PMS Bridge (demo)")), qPrintable(w.windowTitle()));
+    QCOMPARE(w.windowTitle().count(QLatin1String("PMS Bridge")), 1);
+    QGuiApplication::setApplicationDisplayName(QString());
     // The status bar knows the last sync from the cache: the leases run failed, the last success finished at 10:02 UTC.
     QVERIFY(w.syncStatus()->hasError());
     QVERIFY(w.syncStatus()->errorText().contains(QStringLiteral("connection refused")));
@@ -298,10 +314,24 @@ void TestMainWindow::syncErrorOpensActivity()
     auto *errorButton = status->findChild<QToolButton *>(QStringLiteral("syncErrorButton"));
     QVERIFY(errorButton->isVisible());
     QVERIFY(!errorButton->icon().isNull());
+    // Issue 16: the reason is on the bar, not only in a tooltip, with a Details link.
+    auto *reason = status->findChild<QLabel *>(QStringLiteral("syncErrorReason"));
+    QVERIFY(reason && reason->isVisible());
+    QVERIFY(reason->text().contains(QLatin1String("HTTP 401")));
+    QVERIFY(reason->text().contains(QLatin1String(">Details</a>")));
     QTest::mouseClick(errorButton, Qt::LeftButton);
     const QString expected = w.pageIds().contains(QStringLiteral("activity")) ? QStringLiteral("activity")
                                                                                : QStringLiteral("dashboard");
     QCOMPARE(w.currentPageId(), expected);
+    QVERIFY(w.showPage(QStringLiteral("settings")));
+    Q_EMIT reason->linkActivated(QStringLiteral("details"));
+    QCOMPARE(w.currentPageId(), expected);
+    // A run that succeeds takes the reason away.
+    o.status = QStringLiteral("succeeded");
+    o.error.clear();
+    o.finishedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT sync.finished(o);
+    QVERIFY(!reason->isVisible());
 }
 
 void TestMainWindow::syncNowWithoutSecretAsksForIt()
@@ -357,6 +387,96 @@ void TestMainWindow::geometryIsRemembered()
     MainWindow w(f.ctx);
     w.show();
     QCOMPARE(w.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::fitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+}
+
+// Issue 16: once Work Orders had been opened the window could not be narrower than 1,684 px, and
+// filters, cards and buttons were cut off or off-screen on a laptop.
+void TestMainWindow::fitsALaptopScreen()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language == QLatin1String("es")) {
+        if (!translator.load(QStringLiteral(QT_TESTCASE_BUILDDIR "/../packaging/pmsbridge_es.qm")))
+            QSKIP("pmsbridge_es.qm is not built (packaging/ builds it with the app)");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    }
+    const auto restore = qScopeGuard([&translator] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    Fixture f(true);
+    MainWindow w(f.ctx);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString &id : w.pageIds()) {
+        QVERIFY(w.showPage(id));
+        // What a page shows once its data is in: tables counted, dashboard cards filled.
+        for (SqlTableModel *m : w.pageWidget(id)->findChildren<SqlTableModel *>())
+            QTRY_VERIFY2(m->countKnown() && !m->isLoading(), qPrintable(id));
+        if (auto *dashboard = qobject_cast<DashboardPage *>(w.pageWidget(id)))
+            QTRY_COMPARE(dashboard->cardValue(QStringLiteral("properties")), QStringLiteral("3"));
+    }
+    const QSize min = w.minimumSizeHint();
+    QVERIFY2(min.width() <= 1280 && min.height() <= 720,
+             qPrintable(QStringLiteral("minimum size %1×%2").arg(min.width()).arg(min.height())));
+
+    // At 1280×720 every control of every page is on screen, and no filter is cut short.
+    w.resize(1280, 720);
+    QTRY_COMPARE(w.size(), QSize(1280, 720));
+    for (const QString &id : w.pageIds()) {
+        QVERIFY(w.showPage(id));
+        QWidget *page = w.pageWidget(id);
+        page->layout()->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QRect window = w.rect();
+        for (QWidget *c : page->findChildren<QWidget *>()) {
+            if (!c->isVisible() || !(qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c)
+                                     || qobject_cast<QLineEdit *>(c)))
+                continue;
+            if (qobject_cast<QLineEdit *>(c) && qobject_cast<QComboBox *>(c->parentWidget()))
+                continue;
+            bool scrolled = false; // inside a table or a vertical scroll area: reached by scrolling
+            for (QWidget *p = c->parentWidget(); p && p != page; p = p->parentWidget())
+                scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(p);
+            const QRect r(c->mapTo(&w, QPoint(0, 0)), c->size());
+            const QString what = QStringLiteral("%1: %2 \"%3\" at %4..%5")
+                                     .arg(id, QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                                     .arg(r.left()).arg(r.right());
+            if (!scrolled)
+                QVERIFY2(r.left() >= 0 && r.right() <= window.right(), qPrintable(what));
+            if (auto *combo = qobject_cast<QComboBox *>(c))
+                QVERIFY2(combo->width() >= qMin(combo->sizeHint().width(), combo->maximumWidth()),
+                         qPrintable(what + QStringLiteral(" is cut short")));
+        }
+        // A scroll area may scroll down, never sideways.
+        for (QScrollArea *s : page->findChildren<QScrollArea *>()) {
+            if (!s->isVisible() || !s->widgetResizable() || s->horizontalScrollBar()->maximum() == 0)
+                continue;
+            // Name what is too wide, so the failure says where to look.
+            QString widest;
+            int most = 0;
+            for (QWidget *c : s->widget()->findChildren<QWidget *>()) {
+                const int wanted = c->minimumSizeHint().width();
+                if (c->isVisible() && wanted > most && wanted > s->viewport()->width() / 2) {
+                    most = wanted;
+                    auto *label = qobject_cast<QLabel *>(c);
+                    widest = QStringLiteral("%1 %2 \"%3\" wants %4 px")
+                                 .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName(),
+                                      label ? label->text().left(60) : QString())
+                                 .arg(wanted);
+                }
+            }
+            QFAIL(qPrintable(QStringLiteral("%1 scrolls sideways (viewport %2 px): %3").arg(id).arg(s->viewport()->width()).arg(widest)));
+        }
+    }
 }
 
 void TestMainWindow::copyPutsSelectedCellsOnTheClipboard()

@@ -1,8 +1,9 @@
 #include "models/mapping/AvailablePlatformUnitsModel.h"
+#include "models/mapping/PlatformUnitModel.h"
 #include "models/mapping/UnitMappingModel.h"
 #include "support/TestSupport.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/mapping/PlatformUnitDialog.h"
 #include "ImportWizardDriver.h"
 #include "ui/import/ImportCommitPage.h"
@@ -106,10 +107,13 @@ private Q_SLOTS:
     void mapInPlaceWithThePicker();
     void oneToOneMessage();
     void unmapUndoRedoWithKeys();
+    void rowButtonsOnlyWhereTheyAct();
+    void anotherBuildingAsksAndShows();
     void acceptAllIsOneUndoStep();
     void redoRefusedWhenTheCacheChanged();
     void filtersAndSearch();
     void createEditDeletePlatformUnits();
+    void platformUnitsSortNaturallyAndSayWhenThereAreNone();
     void importPlatformUnitsFromCsv();
     void screenshot();
 
@@ -170,7 +174,7 @@ void TestMappingEditor::showsUnitsAndSuggestions()
     QCOMPARE(model->index(row, UnitMappingModel::SuggestedColumn).data().toString(), QStringLiteral("A-1202 · Maple Court"));
     QCOMPARE(model->index(row, UnitMappingModel::ConfidenceColumn).data(UnitMappingModel::ConfidenceRole).toDouble(), 0.85);
     const int mapped = rowOf(1);
-    QCOMPARE(model->index(mapped, UnitMappingModel::MappedColumn).data().toString(), QStringLiteral("A-1201"));
+    QCOMPARE(model->index(mapped, UnitMappingModel::MappedColumn).data().toString(), QStringLiteral("A-1201 · Maple Court"));
     QVERIFY(model->index(mapped, UnitMappingModel::SuggestedColumn).data().toString().isEmpty());
     // 14-03 only matches a platform unit without a building: offered, less sure.
     const double weak = model->index(rowOf(9), UnitMappingModel::ConfidenceColumn).data(UnitMappingModel::ConfidenceRole).toDouble();
@@ -181,6 +185,9 @@ void TestMappingEditor::showsUnitsAndSuggestions()
 void TestMappingEditor::modelIsConsistent()
 {
     QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The Platform Units tab's model follows the editor's edits.
+    PlatformUnitModel platform(m_page->model());
+    QAbstractItemModelTester platformRules(&platform, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->model()->setFilter(UnitMappingModel::Filter::Unmapped);
     m_page->model()->sort(UnitMappingModel::ConfidenceColumn, Qt::DescendingOrder);
     m_page->model()->setSearch(QStringLiteral("maple"));
@@ -213,7 +220,7 @@ void TestMappingEditor::mapInPlaceWithThePicker()
     QCOMPARE(scalar(QStringLiteral("SELECT method FROM unit_mappings WHERE unit_id = 12")).toString(), QStringLiteral("manual"));
     // R19: the resident of Apt 102 follows at once.
     QCOMPARE(scalar(QStringLiteral("SELECT platform_unit_id FROM residents WHERE id = 3")).toInt(), 11);
-    QCOMPARE(m_page->model()->index(rowOf(12), UnitMappingModel::MappedColumn).data().toString(), QStringLiteral("102"));
+    QCOMPARE(m_page->model()->index(rowOf(12), UnitMappingModel::MappedColumn).data().toString(), QStringLiteral("102 · Harbor Point"));
     QCOMPARE(m_page->undoStack()->count(), 1);
     QCOMPARE(m_page->undoStack()->undoText(), QStringLiteral("Map Apt 102 to 102"));
     // Ready for the next unit.
@@ -257,7 +264,7 @@ void TestMappingEditor::unmapUndoRedoWithKeys()
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); // undo
     QCOMPARE(scalar(QStringLiteral("SELECT platform_unit_id FROM unit_mappings WHERE unit_id = 1")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM residents WHERE platform_unit_id = 1")).toInt(), 2);
-    QCOMPARE(m_page->model()->index(rowOf(1), UnitMappingModel::MappedColumn).data().toString(), QStringLiteral("A-1201"));
+    QCOMPARE(m_page->model()->index(rowOf(1), UnitMappingModel::MappedColumn).data().toString(), QStringLiteral("A-1201 · Maple Court"));
 
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM unit_mappings WHERE unit_id = 1")).toInt(), 0);
@@ -272,6 +279,60 @@ void TestMappingEditor::unmapUndoRedoWithKeys()
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM unit_mappings")).toInt(), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM residents WHERE platform_unit_id = 1")).toInt(), 2);
+}
+
+// Issue 16: Use Suggestion and Remove Mapping were enabled on rows where they did nothing.
+void TestMappingEditor::rowButtonsOnlyWhereTheyAct()
+{
+    auto *use = m_page->findChild<QPushButton *>(QStringLiteral("useSuggestion"));
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("removeMapping"));
+    QVERIFY(use && remove);
+    QTableView *view = m_page->view();
+    const auto selectOnly = [this, view](qint64 unit) {
+        view->selectionModel()->setCurrentIndex(m_page->model()->index(rowOf(unit), 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    view->selectionModel()->clear();
+    QVERIFY(!use->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    selectOnly(1); // 12-01: mapped, no suggestion
+    QVERIFY(remove->isEnabled());
+    QVERIFY(!use->isEnabled());
+    selectOnly(2); // 12-02: unmapped, suggested A-1202
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(use->isEnabled());
+    // Both kinds selected: both act.
+    view->selectionModel()->select(m_page->model()->index(rowOf(1), 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(remove->isEnabled());
+    QVERIFY(use->isEnabled());
+    // Mapping the suggestion in place: the row is mapped now, its suggestion gone.
+    selectOnly(2);
+    QVERIFY(m_page->mapUnit(2, 2));
+    selectOnly(2);
+    QTRY_VERIFY(remove->isEnabled());
+    QVERIFY(!use->isEnabled());
+}
+
+// Issue 16: a mapping into another building was accepted silently and the cell showed only the name.
+void TestMappingEditor::anotherBuildingAsksAndShows()
+{
+    // Apt 106 (Harbor Point Residences) to platform unit "Apt 106" of Riverside Lofts.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_page->mapUnit(16, 18));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Riverside Lofts")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM unit_mappings WHERE unit_id = 16")).toInt(), 0);
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_page->mapUnit(16, 18));
+    QCOMPARE(scalar(QStringLiteral("SELECT platform_unit_id FROM unit_mappings WHERE unit_id = 16")).toInt(), 18);
+    QCOMPARE(m_page->model()->index(rowOf(16), UnitMappingModel::MappedColumn).data().toString(),
+             QStringLiteral("Apt 106 · Riverside Lofts"));
+    // The same building: no question.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(m_page->mapUnit(3, 3));
+    QCOMPARE(scalar(QStringLiteral("SELECT platform_unit_id FROM unit_mappings WHERE unit_id = 3")).toInt(), 3);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TestMappingEditor::acceptAllIsOneUndoStep()
@@ -379,6 +440,38 @@ void TestMappingEditor::createEditDeletePlatformUnits()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM residents WHERE platform_unit_id IS NOT NULL")).toInt(), 0);
     waitReady();
     QCOMPARE(m_page->model()->mappedUnits(), 1);
+}
+
+// Issue 16: platform unit names sorted as text (#1, #101, #11), and an empty tab said nothing.
+void TestMappingEditor::platformUnitsSortNaturallyAndSayWhenThereAreNone()
+{
+    PlatformUnitsPanel *panel = m_page->platformUnitsPanel();
+    auto *empty = panel->findChild<QLabel *>(QStringLiteral("platformUnitsEmpty"));
+    QVERIFY(empty);
+    QVERIFY(empty->isHidden());
+    QSqlQuery q(m_cache->db().sql());
+    for (const char *name : {"#101", "#11", "#2", "#1"})
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO platform_units (name, building, created_at, updated_at) VALUES ('%1', 'Zeta', 'x', 'x')")
+                           .arg(QLatin1String(name))));
+    m_page->refresh();
+    waitReady();
+    auto *view = panel->findChild<QTableView *>(QStringLiteral("platformUnitsView"));
+    view->sortByColumn(0, Qt::AscendingOrder);
+    QStringList order;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QString name = view->model()->index(r, 0).data().toString();
+        if (name.startsWith(QLatin1Char('#')))
+            order << name;
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("#1"), QStringLiteral("#2"), QStringLiteral("#11"), QStringLiteral("#101")}));
+
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM unit_mappings")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE residents SET platform_unit_id = NULL")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM platform_units")));
+    m_page->refresh();
+    waitReady();
+    QTRY_VERIFY(!empty->isHidden());
+    QVERIFY(empty->text().contains(QLatin1String("No platform units yet")));
 }
 
 void TestMappingEditor::importPlatformUnitsFromCsv()

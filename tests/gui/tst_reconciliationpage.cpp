@@ -9,7 +9,7 @@
 #include "support/TestSupport.h"
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/reconciliation/DeactivationChartView.h"
 #include "ui/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"
@@ -17,6 +17,7 @@
 #include "ui/reconciliation/ReconcileSnapshotsModel.h"
 #include "ui/reconciliation/ReconciliationPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -230,6 +231,10 @@ void TestReconciliationPage::showsSnapshotsUnitsFiltersAndChart()
     ctx.db = &cache.db();
     ctx.connectionId = 1;
     ReconciliationPage page(ctx);
+    // The page's three models keep Qt's model rules through the loads, filters and selections below.
+    QAbstractItemModelTester snapshotsRules(page.snapshotsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester itemsRules(page.itemsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester reviewRules(page.reviewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(waitLoaded(page));
 
     QCOMPARE(page.snapshotsModel()->rowCount(), 5);
@@ -466,6 +471,19 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
     QCOMPARE(
         scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
     QVERIFY(page.bannerText().contains(QLatin1String("Nothing was deactivated")));
+    QTRY_COMPARE(page.itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
+        ReconcileItemsModel::actionText(QStringLiteral("would_deactivate")));
+
+    // Issue 16: a real run made elsewhere (the scheduler) replaces the preview in the pane at once.
+    QSignalSpy real(&controller, &SyncController::reconciliationFinished);
+    controller.reconcile(f.connection().id, ReconcileMode::Apply, QStringLiteral("schedule"));
+    QVERIFY(real.wait(30000));
+    QCOMPARE(real.first().at(0).value<ReconcileOutcome>().status, QStringLiteral("completed"));
+    QTRY_COMPARE(page.itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
+        QStringLiteral("Deactivated"));
+    QCOMPARE(page.snapshotsModel()->rowCount(), 3);
 }
 
 void TestReconciliationPage::guardNeedsAnExtraTick()

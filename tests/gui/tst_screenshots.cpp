@@ -10,7 +10,13 @@
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "models/SqlTableModel.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mapping/UnitMappingPage.h"
+#include "ui/table/DataTableView.h"
+#include "ui/table/TablePanel.h"
+#include "ui/workorders/WorkOrderDetailPane.h"
+#include "ui/workorders/WorkOrdersPage.h"
 #include "ui/mainwindow/SyncStatusWidget.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/SettingsPage.h"
@@ -66,6 +72,40 @@ struct DemoApp
         return w.get();
     }
 };
+
+/// Shows page @p id and waits until what it shows is in: tables settled, the dashboard loaded,
+/// the mapping editor idle. A condition, not a fixed wait.
+bool showSettled(MainWindow &w, const QString &id)
+{
+    if (!w.showPage(id))
+        return false;
+    QWidget *page = w.pageWidget(id);
+    if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+        // Shown again after syncs: its figures are read afresh.
+        QSignalSpy loaded(dashboard, &DashboardPage::loaded);
+        dashboard->refresh();
+        if (!loaded.wait(20000))
+            return false;
+    }
+    const bool settled = QTest::qWaitFor(
+        [page] {
+            for (SqlTableModel *m : page->findChildren<SqlTableModel *>())
+                if (!m->isSettled())
+                    return false;
+            if (auto *dashboard = qobject_cast<DashboardPage *>(page))
+                return dashboard->cardValue(QStringLiteral("properties")) != QStringLiteral("–");
+            if (auto *mapping = qobject_cast<UnitMappingPage *>(page))
+                return !mapping->isBusy();
+            // A selected work order: its details are in the pane.
+            if (auto *workOrders = qobject_cast<WorkOrdersPage *>(page))
+                return !workOrders->panel()->view()->currentIndex().isValid() || workOrders->detail()->workOrderId() > 0;
+            return true;
+        },
+        20000);
+    // The last answers changed texts (counts): lay them out before the picture is taken.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return settled;
+}
 
 } // namespace
 
@@ -123,7 +163,9 @@ void TestScreenshots::demoWindow()
     QCOMPARE(finished.first().first().value<SyncOutcome>().status, QStringLiteral("succeeded"));
     // Two more runs, so the charts have a history.
     for (SyncKind kind : {SyncKind::Incremental, SyncKind::Leases}) {
-        QTest::qWait(1100); // runs start on different seconds
+        // Runs start on different seconds: wait for the next one, not for a fixed time.
+        const qint64 second = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > second);
         w.startSync(kind);
         QVERIFY(finished.wait(180000));
     }
@@ -133,13 +175,12 @@ void TestScreenshots::demoWindow()
     QSignalSpy loaded(dashboard, &DashboardPage::loaded);
     dashboard->refresh();
     QVERIFY(loaded.wait(20000));
-    QTest::qWait(200);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     save(&w, QStringLiteral("dashboard"));
 
     // A data screen, when the tree has one, shows the main window with data.
     for (const QString &id : {QStringLiteral("properties"), QStringLiteral("workorders")}) {
-        if (w.showPage(id)) {
-            QTest::qWait(1500);
+        if (showSettled(w, id)) {
             // Select the first row, so the detail part shows data too.
             for (QAbstractItemView *view : w.pageWidget(id)->findChildren<QAbstractItemView *>()) {
                 if (view->isVisible() && view->model() && view->model()->rowCount() > 0) {
@@ -147,7 +188,8 @@ void TestScreenshots::demoWindow()
                     break;
                 }
             }
-            QTest::qWait(1500);
+            QVERIFY(showSettled(w, id));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             save(&w, QStringLiteral("mainwindow"));
             break;
         }
@@ -175,6 +217,17 @@ void TestScreenshots::demoWindow()
     scroll->ensureWidgetVisible(cacheBox);
     QTRY_VERIFY(cacheBox->visibleRegion().boundingRect().height() == cacheBox->height());
     save(&w, QStringLiteral("settings-cache"));
+
+    // Issue 16: the screens on a laptop (1366×768) and at 1600×900, after syncs.
+    for (const QSize size : {QSize(1366, 768), QSize(1600, 900)}) {
+        w.resize(size);
+        QTRY_COMPARE(w.size(), size);
+        for (const QString &id : {QStringLiteral("dashboard"), QStringLiteral("workorders"), QStringLiteral("residents"),
+                                  QStringLiteral("mapping"), QStringLiteral("reconciliation")}) {
+            QVERIFY2(showSettled(w, id), qPrintable(id));
+            save(&w, QStringLiteral("%1-%2x%3").arg(id).arg(size.width()).arg(size.height()));
+        }
+    }
 }
 
 // The window in Spanish (issue #9): the built catalogue, the Spanish locale, the Work Orders screen.
@@ -200,15 +253,23 @@ void TestScreenshots::spanishWindow()
         auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         QVERIFY(!sidebar->findItems(QStringLiteral("\u00d3rdenes de trabajo"), Qt::MatchStartsWith).isEmpty());
-        QTest::qWait(1500);
+        QVERIFY(showSettled(w, QStringLiteral("workorders")));
         for (QAbstractItemView *view : w.pageWidget(QStringLiteral("workorders"))->findChildren<QAbstractItemView *>()) {
             if (view->isVisible() && view->model() && view->model()->rowCount() > 0) {
                 view->setCurrentIndex(view->model()->index(qMin(3, view->model()->rowCount() - 1), 0));
                 break;
             }
         }
-        QTest::qWait(1500);
+        QVERIFY(showSettled(w, QStringLiteral("workorders")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         save(&w, QStringLiteral("mainwindow-es"));
+        // Issue 16: in Spanish on a laptop too.
+        w.resize(1366, 768);
+        QTRY_COMPARE(w.size(), QSize(1366, 768));
+        for (const QString &id : {QStringLiteral("dashboard"), QStringLiteral("workorders"), QStringLiteral("mapping")}) {
+            QVERIFY2(showSettled(w, id), qPrintable(id));
+            save(&w, QStringLiteral("%1-es-1366x768").arg(id));
+        }
     }
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(before);

@@ -6,7 +6,7 @@
 #include "storage/ConnectionRepository.h"
 #include "storage/ScheduleRepository.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/settings/CacheSettingsBox.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/SettingsPage.h"

@@ -366,6 +366,32 @@ private Q_SLOTS:
         });
         QCOMPARE(comments, 1);
         QCOMPARE(f->scalar(QStringLiteral("SELECT COUNT(*) FROM work_order_attachments WHERE work_order_id=? AND uploaded_at IS NOT NULL"), {id}).toInt(), 2);
+        // Issue 16: the closing comment is kept in the history (detail pane, `workorder show`).
+        auto events = WorkOrderRepository(f->db()).events(id);
+        QVERIFY(events.ok());
+        bool commented = false;
+        for (const WorkOrderEvent &e : events.value())
+            commented = commented || (e.kind == QLatin1String("completed") && e.message.contains(QLatin1String("Closing comment: Replaced the trap")));
+        QVERIFY(commented);
+    }
+
+    // Issue 16: "Requested by" stayed empty when a resident was chosen.
+    void residentFillsRequestedBy()
+    {
+        const QVariantList resident = {f->scalar(QStringLiteral("SELECT pms_contact_id FROM residents WHERE first_name <> '' AND last_name <> '' ORDER BY id LIMIT 1"))};
+        const qint64 contact = resident.first().toLongLong();
+        QVERIFY(contact > 0);
+        const QString name = f->scalar(QStringLiteral("SELECT first_name || ' ' || last_name FROM residents WHERE pms_contact_id=?"), resident).toString();
+        NewWorkOrder wo;
+        wo.connectionId = f->connection().id;
+        wo.pmsPropertyId = buildingId;
+        wo.residentPmsContactId = contact;
+        wo.description = QStringLiteral("Door sticks");
+        auto id = WorkOrderRepository(f->db()).create(wo);
+        QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
+        QCOMPARE(f->scalar(QStringLiteral("SELECT requested_by FROM work_orders WHERE id=?"), {id.value()}).toString(), name);
+        // Without a resident it stays empty.
+        QCOMPARE(f->scalar(QStringLiteral("SELECT requested_by FROM work_orders WHERE id=?"), {createOne()}).toString(), QString());
     }
 
     void guessKind_data()

@@ -437,6 +437,14 @@ void TestReconciliation::R16_implausibleShareNeedsConfirmation()
                  { o.snapshotId }),
         n);
     QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM property_log WHERE kind = 'deactivated'")), n);
+    // Issue 16: Sync Activity showed the stopped run's "would be deactivated" units as skipped and
+    // nothing of the confirmation. The stopped run skipped nothing; the confirmation is a run of its
+    // own that deactivated them.
+    QCOMPARE(r.count(QStringLiteral("SELECT skipped FROM sync_run_counts WHERE run_id = ? AND entity = 'units'"), { o.runId }), 0);
+    QVERIFY(c->runId > 0 && c->runId != o.runId);
+    QCOMPARE(r.text(QStringLiteral("SELECT status FROM sync_runs WHERE id = ?"), { c->runId }), QStringLiteral("succeeded"));
+    QCOMPARE(r.count(QStringLiteral("SELECT updated FROM sync_run_counts WHERE run_id = ? AND entity = 'units'"), { c->runId }), n);
+    QVERIFY(r.text(QStringLiteral("SELECT error FROM sync_runs WHERE id = ?"), { c->runId }).contains(QLatin1String("deactivated")));
     // Confirming twice does nothing more.
     QVERIFY(!Reconciler::confirm(r.f.db(), r.f.connection().id, o.snapshotId, r.f.clock().nowUtc()).ok());
 }

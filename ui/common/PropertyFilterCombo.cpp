@@ -11,6 +11,7 @@ PropertyFilterCombo::PropertyFilterCombo(QWidget *parent)
     setObjectName(QStringLiteral("propertyFilter"));
     addItem(tr("All properties"), qint64(0));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setMaximumWidth(300); // a long property name elides instead of widening the filter bar
     setMinimumContentsLength(14);
     setMaxVisibleItems(20);
     setToolTip(tr("Show only one property's rows"));

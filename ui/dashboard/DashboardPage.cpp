@@ -1,5 +1,9 @@
 #include "DashboardPage.h"
 
+#include "common/CacheEvents.h"
+
+#include "ui/common/FlowLayout.h"
+
 #include "ui/common/AppContext.h"
 #include "common/Clock.h"
 #include "storage/ConnectionRepository.h"
@@ -12,7 +16,6 @@
 #include <QChartView>
 #include <QFrame>
 #include <QFutureWatcher>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -112,16 +115,18 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
-    auto *cards = new QGridLayout;
-    cards->setSpacing(12);
+    // Cards flow: six in a row on a wide window, two rows of three (or more rows) on a laptop.
+    auto *cards = new FlowLayout(nullptr, 12, 12);
+    cards->setStretchItems(true);
     addCard(QStringLiteral("properties"), tr("Properties"), 0, 0);
     addCard(QStringLiteral("units"), tr("Active units"), 0, 1);
     addCard(QStringLiteral("residents"), tr("Residents"), 0, 2);
     addCard(QStringLiteral("leases"), tr("Active leases"), 0, 3);
     addCard(QStringLiteral("workorders"), tr("Work orders"), 0, 4);
     addCard(QStringLiteral("unlinked"), tr("Unlinked work orders"), 0, 5);
-    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it)
-        cards->addWidget(it.value()->parentWidget(), 0, it.value()->property("column").toInt());
+    for (const QString &key : {QStringLiteral("properties"), QStringLiteral("units"), QStringLiteral("residents"),
+                               QStringLiteral("leases"), QStringLiteral("workorders"), QStringLiteral("unlinked")})
+        cards->addWidget(m_values.value(key)->parentWidget());
     layout->addLayout(cards);
 
     auto *coverage = new QGroupBox(tr("Mapping coverage"), content);
@@ -183,6 +188,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
         }
         apply(s);
     });
+    connect(CacheEvents::instance(), &CacheEvents::changed, this, &DashboardPage::refresh);
     refresh();
 }
 
@@ -196,7 +202,7 @@ QLabel *DashboardPage::addCard(const QString &key, const QString &title, int, in
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card_") + key);
     card->setFrameShape(QFrame::StyledPanel);
-    card->setMinimumWidth(130);
+    card->setMinimumWidth(150);
     auto *l = new QVBoxLayout(card);
     l->setContentsMargins(12, 10, 12, 10);
     l->setSpacing(2);

@@ -3,7 +3,7 @@
 #include "ui/common/AppContext.h"
 #include "common/Logging.h"
 #include "ui/mainwindow/AboutDialog.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/mainwindow/SyncStatusWidget.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/workorders/WorkOrdersPage.h"
@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -515,7 +516,10 @@ void MainWindow::updateTitle()
         title = m_specs.at(index).title + QStringLiteral(" — ");
     if (m_connectionBox->currentIndex() >= 0 && m_ctx.connectionId > 0)
         title += m_connectionBox->currentText() + QStringLiteral(" — ");
-    setWindowTitle(title + tr("PMS Bridge"));
+    // The window system appends the application's display name to a title that does not end with
+    // it ("… — PMS Bridge — PMS Bridge (demo)"): end with that name, so it is there once.
+    const QString app = QGuiApplication::applicationDisplayName();
+    setWindowTitle(title + (app.contains(QLatin1String("PMS Bridge")) ? app : tr("PMS Bridge")));
 }
 
 void MainWindow::copySelection()

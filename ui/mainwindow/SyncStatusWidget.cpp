@@ -23,6 +23,11 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_errorButton->setCursor(Qt::PointingHandCursor);
     m_errorButton->hide();
     connect(m_errorButton, &QToolButton::clicked, this, &SyncStatusWidget::errorClicked);
+    m_errorReason = new QLabel(this);
+    m_errorReason->setObjectName(QStringLiteral("syncErrorReason"));
+    m_errorReason->setTextFormat(Qt::RichText);
+    m_errorReason->hide();
+    connect(m_errorReason, &QLabel::linkActivated, this, &SyncStatusWidget::errorClicked);
 
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
@@ -47,6 +52,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_lastSyncLabel->setText(tr("Never synced"));
 
     layout->addWidget(m_errorButton);
+    layout->addWidget(m_errorReason);
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_cancelButton);
@@ -97,7 +103,7 @@ bool SyncStatusWidget::hasError() const
 
 QString SyncStatusWidget::errorText() const
 {
-    return hasError() ? m_errorButton->text() + QStringLiteral(": ") + m_errorButton->toolTip() : QString();
+    return hasError() ? m_errorButton->text() + QStringLiteral(": ") + m_errorDetail : QString();
 }
 
 void SyncStatusWidget::syncStarted(qint64, SyncKind kind)
@@ -172,6 +178,9 @@ void SyncStatusWidget::clearError()
 {
     m_errorButton->hide();
     m_errorButton->setToolTip({});
+    m_errorReason->hide();
+    m_errorReason->clear();
+    m_errorDetail.clear();
 }
 
 void SyncStatusWidget::setLastSyncTime(const QDateTime &utc)
@@ -193,6 +202,14 @@ void SyncStatusWidget::setError(const QString &summary, const QString &detail)
     m_errorButton->setToolTip(detail.isEmpty() ? tr("See Sync Activity for details.")
                                                : detail + QStringLiteral("\n") + tr("Click to open Sync Activity."));
     m_errorButton->show();
+    // The reason on the bar itself, not only in a tooltip; shortened so a long one cannot widen
+    // the window, in full behind Details (Sync Activity) and in the tooltip.
+    m_errorDetail = detail;
+    const QString shown = m_errorReason->fontMetrics().elidedText(detail.simplified(), Qt::ElideRight, 420);
+    m_errorReason->setText((shown.isEmpty() ? QString() : QString(shown.toHtmlEscaped() + QLatin1Char(' ')))
+                           + QStringLiteral("<a href=\"details\">%1</a>").arg(tr("Details").toHtmlEscaped()));
+    m_errorReason->setToolTip(detail);
+    m_errorReason->show();
 }
 
 } // namespace pms

@@ -52,6 +52,8 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_lastSyncLabel = nullptr;
     QToolButton *m_errorButton = nullptr;
+    QLabel *m_errorReason = nullptr; // the reason on the bar (elided) and a Details link
+    QString m_errorDetail;
     bool m_syncing = false;
 };
 

@@ -3,10 +3,11 @@
 #include "PlatformUnitDialog.h"
 #include "ui/common/AppContext.h"
 #include "ui/import/ImportWizard.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "mapping/MappingTypes.h"
 #include "models/mapping/PlatformUnitModel.h"
 #include "models/mapping/UnitMappingModel.h"
+#include "models/NaturalSort.h"
 #include "storage/PlatformUnitEditQueries.h"
 
 #include <QHBoxLayout>
@@ -22,11 +23,32 @@
 
 namespace pms {
 
+namespace {
+
+// Names sort the way people count: #1, #2, #11, #101 (not #1, #101, #11, #2).
+class NaturalSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+            return naturalCompare(a.toString(), b.toString()) < 0;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
+} // namespace
+
 PlatformUnitsPanel::PlatformUnitsPanel(AppContext &ctx, UnitMappingModel *mapping, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_mapping(mapping)
 {
     m_model = new PlatformUnitModel(mapping, this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new NaturalSortProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -69,8 +91,17 @@ PlatformUnitsPanel::PlatformUnitsPanel(AppContext &ctx, UnitMappingModel *mappin
     m_view->setColumnWidth(PlatformUnitModel::FloorColumn, 70);
     m_view->setColumnWidth(PlatformUnitModel::ExternalRefColumn, 150);
 
+    m_empty = new QLabel(tr("No platform units yet. Create them one at a time with New…, or many at once from a "
+                            "CSV file with Import from CSV…; then map them to PMS units on the Editor tab."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("platformUnitsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); padding: 24px; }"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
 
     connect(newButton, &QPushButton::clicked, this, &PlatformUnitsPanel::newUnit);
@@ -122,6 +153,7 @@ void PlatformUnitsPanel::updateButtons()
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
     const int total = int(m_mapping->platformUnits().size());
+    m_empty->setVisible(total == 0);
     m_count->setText(tr("%1 platform units, %2 available")
                          .arg(QLocale().toString(total), QLocale().toString(m_mapping->availablePlatformUnits())));
 }

@@ -58,6 +58,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr;
     QPointer<PlatformUnitDialog> m_dialog;
     QPointer<ImportWizard> m_import;
     qint64 m_pendingSelect = 0; // selected once the reload brings it

@@ -5,10 +5,13 @@
 #include "PlatformUnitDelegate.h"
 #include "PlatformUnitsPanel.h"
 #include "mapping/MappingService.h"
+#include "mapping/SuggestionScorer.h"
+#include "ui/common/MessageBox.h"
 #include "models/mapping/UnitMappingModel.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlowLayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -140,8 +143,10 @@ QWidget *UnitMappingPage::buildEditorTab()
     m_property->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_showInactive = new QCheckBox(tr("Show inactive units"), tab);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
+    // Both tool rows wrap on a narrow window instead of widening it.
+    m_search->setMinimumWidth(280);
+    auto *filters = new FlowLayout(nullptr, 8, 6);
+    filters->addWidget(m_search);
     filters->addWidget(m_filter);
     filters->addWidget(m_property);
     filters->addWidget(m_showInactive);
@@ -164,8 +169,10 @@ QWidget *UnitMappingPage::buildEditorTab()
         redoButton->setToolTip(text.isEmpty() ? QString() : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
     });
     m_useSuggestion = new QPushButton(tr("Use Suggestion"), tab);
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestion"));
     m_useSuggestion->setToolTip(tr("Map the selected units to their suggested platform units (Enter)"));
     m_removeMapping = new QPushButton(tr("Remove Mapping"), tab);
+    m_removeMapping->setObjectName(QStringLiteral("removeMapping"));
     m_removeMapping->setToolTip(tr("Remove the mapping of the selected units (Delete)"));
     m_thresholdSlider = new QSlider(Qt::Horizontal, tab);
     m_thresholdSlider->setRange(20, 100);
@@ -176,17 +183,20 @@ QWidget *UnitMappingPage::buildEditorTab()
     m_thresholdSpin->setSuffix(QStringLiteral(" %"));
     m_acceptAll = new QPushButton(tab);
     m_acceptAll->setObjectName(QStringLiteral("acceptAll"));
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout(nullptr, 6, 6);
     actions->addWidget(undoButton);
     actions->addWidget(redoButton);
-    actions->addSpacing(8);
     actions->addWidget(m_useSuggestion);
     actions->addWidget(m_removeMapping);
-    actions->addStretch(1);
-    actions->addWidget(new QLabel(tr("Confidence at least"), tab));
-    actions->addWidget(m_thresholdSlider);
-    actions->addWidget(m_thresholdSpin);
-    actions->addWidget(m_acceptAll);
+    // The threshold and the button it drives wrap together.
+    auto *threshold = new QWidget(tab);
+    auto *thresholdRow = new QHBoxLayout(threshold);
+    thresholdRow->setContentsMargins(0, 0, 0, 0);
+    thresholdRow->addWidget(new QLabel(tr("Confidence at least"), threshold));
+    thresholdRow->addWidget(m_thresholdSlider);
+    thresholdRow->addWidget(m_thresholdSpin);
+    thresholdRow->addWidget(m_acceptAll);
+    actions->addWidget(threshold);
 
     m_message = new MessageBar(tab);
     m_notice = new QLabel(tab);
@@ -255,6 +265,10 @@ QWidget *UnitMappingPage::buildEditorTab()
     connect(m_acceptAll, &QPushButton::clicked, this, &UnitMappingPage::acceptSuggestionsAboveThreshold);
     connect(m_useSuggestion, &QPushButton::clicked, this, &UnitMappingPage::acceptSelectedSuggestions);
     connect(m_removeMapping, &QPushButton::clicked, this, &UnitMappingPage::removeSelectedMappings);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UnitMappingPage::updateSelectionButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &UnitMappingPage::updateSelectionButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UnitMappingPage::updateSelectionButtons);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &UnitMappingPage::updateSelectionButtons);
     connect(m_view, &QWidget::customContextMenuRequested, this, &UnitMappingPage::showContextMenu);
     return tab;
 }
@@ -378,6 +392,18 @@ bool UnitMappingPage::mapUnit(qint64 unitId, qint64 platformUnitId)
         return commit(single(service.unmap(unitId)), tr("Remove mapping of %1").arg(unitName));
     const PlatformUnitRow *platform = m_model->platformUnit(platformUnitId);
     const QString platformName = platform ? platform->name : QString::number(platformUnitId);
+    // A platform unit that names another building than the unit's property: ask first.
+    if (const PmsUnitRow *unit = m_model->unit(unitId); platform && unit && !platform->building.isEmpty()) {
+        const auto fit = SuggestionScorer::buildingScore(platform->building, unit->propertyName, unit->propertyAddress,
+                                                         unit->address);
+        if (fit.match == BuildingMatch::Contradicts
+            && MessageBox::question(this, tr("Map to another building"),
+                                    tr("Platform unit %1 is in %2, but %3 is in %4. Map it there anyway?")
+                                        .arg(platformName, platform->building, unitName, unit->propertyName),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            return false;
+    }
     return commit(single(service.map(unitId, platformUnitId)), tr("Map %1 to %2").arg(unitName, platformName));
 }
 
@@ -589,8 +615,24 @@ void UnitMappingPage::updateStatus()
             text += tr(" · computing suggestions…");
     }
     m_status->setText(text);
-    m_removeMapping->setEnabled(!m_loading);
-    m_useSuggestion->setEnabled(!m_loading);
+    updateSelectionButtons();
+}
+
+void UnitMappingPage::updateSelectionButtons()
+{
+    bool mapped = false;
+    bool suggested = false;
+    if (!m_loading) {
+        for (qint64 id : selectedUnitIds()) {
+            const PmsUnitRow *u = m_model->unit(id);
+            mapped = mapped || (u && u->platformUnitId);
+            suggested = suggested || m_model->suggestionAt(m_model->rowOfUnit(id)).has_value();
+            if (mapped && suggested)
+                break;
+        }
+    }
+    m_removeMapping->setEnabled(mapped);
+    m_useSuggestion->setEnabled(suggested);
 }
 
 void UnitMappingPage::showMessage(const QString &text, bool error)

@@ -84,6 +84,8 @@ private:
     void scheduleSuggestions();
     void startSuggestions();
     void updateStatus();
+    /// Use Suggestion and Remove Mapping: enabled only when they would act on a selected row.
+    void updateSelectionButtons();
     void updateAcceptButton();
     void updatePropertyFilter();
     void updateUnitSyncNotice();

@@ -26,7 +26,7 @@ PropertiesPage::PropertiesPage(AppContext &ctx, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    m_readOnlyNote = new QLabel(tr("Properties and units come from Propertyware and are read-only here while this connection is active (R9): add or change them in Propertyware, then sync."), this);
+    m_readOnlyNote = new QLabel(tr("Properties and units come from Propertyware and are read-only here while this connection is active: add or change them in Propertyware, then sync."), this);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setEnabled(false);

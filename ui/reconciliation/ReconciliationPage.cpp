@@ -1,5 +1,7 @@
 #include "ReconciliationPage.h"
 
+#include "common/CacheEvents.h"
+
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "sync/SyncController.h"
@@ -100,6 +102,11 @@ ReconciliationPage::ReconciliationPage(AppContext &ctx, QWidget *parent)
         // Syncs and scheduled runs change what this screen shows.
         connect(m_ctx.sync, &SyncController::cacheChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     }
+    // A run recorded or confirmed, units restored (here, in the scheduler or on the command line).
+    connect(CacheEvents::instance(), &CacheEvents::changed, this, [this](CacheEvents::Tables tables) {
+        if (tables & (CacheEvents::Reconciliation | CacheEvents::Units))
+            refresh();
+    });
     refresh();
 }
 
@@ -320,7 +327,11 @@ void ReconciliationPage::startLoad(bool itemsOnly)
     const int itemsToken = ++m_itemsToken;
     m_loading = true;
     const qint64 connectionId = m_ctx.connectionId;
-    const qint64 snapshotId = m_snapshotId;
+    qint64 snapshotId = m_snapshotId;
+    // On the newest run (or none): a run that finished since takes its place, so the units shown
+    // are never those of an earlier preview.
+    if (!itemsOnly && (snapshotId <= 0 || (!m_snapshots->rows().isEmpty() && m_snapshots->rows().first().id == snapshotId)))
+        snapshotId = -1;
     const QString action = m_action->currentData().toString();
     const QString text = m_search->text();
     const QDate thisMonth = Clock::instance()->nowUtc().date();

@@ -4,7 +4,7 @@
 #include "reconcile/Reconciler.h"
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"
 #include "ui/reconciliation/ReconcileReviewModel.h"
@@ -114,8 +114,7 @@ void ReconciliationPage::onReconcileFinished(const ReconcileOutcome &o)
         }
         Q_EMIT runFinished(o);
     }
-    updateButtons();
-    refresh();
+    updateButtons(); // what the run wrote announced itself (CacheEvents): the lists are reloading
 }
 
 void ReconciliationPage::showPreview(const ReconcileOutcome &preview)
@@ -187,7 +186,6 @@ void ReconciliationPage::restoreUnits(const QList<qint64> &unitIds)
     else
         setBanner(numerus(
             tr("%n unit(s) restored; each is logged on its property.", nullptr, r.value()), r.value()));
-    refresh();
 }
 
 void ReconciliationPage::keepReviewSelected()
@@ -201,7 +199,6 @@ void ReconciliationPage::keepReviewSelected()
     else
         setBanner(numerus(
             tr("Kept deactivated and off the review list: %n unit(s).", nullptr, r.value()), r.value()));
-    refresh();
 }
 
 void ReconciliationPage::exportCsv()

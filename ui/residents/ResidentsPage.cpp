@@ -1,5 +1,7 @@
 #include "ResidentsPage.h"
 
+#include "common/CacheEvents.h"
+
 #include "models/ResidentsModel.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/PropertyFilterCombo.h"
@@ -18,7 +20,7 @@ ResidentsPage::ResidentsPage(AppContext &ctx, QWidget *parent)
     m_model = new ResidentsModel(ctx.dbPath, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    m_readOnlyNote = new QLabel(tr("Residents come from Propertyware and are read-only here while this connection is active (R9): add or change a resident in Propertyware, then sync."), this);
+    m_readOnlyNote = new QLabel(tr("Residents come from Propertyware and are read-only here while this connection is active: add or change a resident in Propertyware, then sync."), this);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setEnabled(false);
@@ -51,6 +53,11 @@ ResidentsPage::ResidentsPage(AppContext &ctx, QWidget *parent)
         },
         [this] { return m_property->currentIndex() > 0 || m_unassigned->isChecked(); });
     layout->addWidget(m_panel);
+    // A mapping moves residents' platform units (R19): show them at once.
+    connect(CacheEvents::instance(), &CacheEvents::changed, this, [this](CacheEvents::Tables tables) {
+        if (tables & (CacheEvents::Residents | CacheEvents::Mappings))
+            refresh();
+    });
     refresh();
 }
 

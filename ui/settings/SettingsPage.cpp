@@ -3,7 +3,7 @@
 #include "ui/common/AppContext.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "ui/mainwindow/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "secrets/SecretStore.h"
 #include "ui/settings/ConnectionTester.h"
 #include "ui/settings/ScheduleEditor.h"
@@ -22,6 +22,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -31,6 +32,26 @@
 #include <QVBoxLayout>
 
 namespace pms {
+
+namespace {
+
+// The words of a check box in a label that wraps; a click on them toggles the box, as on its own text.
+class CheckBoxText : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (auto *box = qobject_cast<QCheckBox *>(buddy()); box && box->isEnabled() && event->button() == Qt::LeftButton)
+            box->click();
+        QLabel::mouseReleaseEvent(event);
+    }
+};
+
+} // namespace
+
 
 using Field = ConnectionValidator::Field;
 
@@ -196,8 +217,24 @@ QWidget *SettingsPage::buildForm()
     connect(m_userSync, &QCheckBox::toggled, this, &SettingsPage::userSyncToggled);
     connect(m_unitSync, &QCheckBox::toggled, this, [this] { setDirty(true); });
     connect(m_lookback, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
-    s->addRow(m_userSync);
-    s->addRow(m_unitSync);
+    // A check box does not wrap: its words go in a label that does, so a long translation cannot
+    // widen the window.
+    const auto wrapping = [](QCheckBox *box) {
+        auto *row = new QWidget;
+        auto *l = new QHBoxLayout(row);
+        l->setContentsMargins(0, 0, 0, 0);
+        auto *text = new CheckBoxText(box->text(), row);
+        text->setObjectName(box->objectName() + QStringLiteral("Text"));
+        text->setWordWrap(true);
+        text->setBuddy(box);
+        box->setAccessibleName(box->text());
+        box->setText(QString());
+        l->addWidget(box, 0, Qt::AlignTop);
+        l->addWidget(text, 1);
+        return row;
+    };
+    s->addRow(wrapping(m_userSync));
+    s->addRow(wrapping(m_unitSync));
     auto *lookbackBox = new QWidget;
     auto *lb = new QVBoxLayout(lookbackBox);
     lb->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "models/SqlTableModel.h"
 #include "storage/TableExport.h"
 #include "ui/common/DataScreenResources.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/table/DataTableView.h"
 #include "ui/table/FilterHeader.h"
 
@@ -30,21 +31,17 @@ TablePanel::TablePanel(SqlTableModel *model, const QString &settingsKey, QWidget
     layout->setSpacing(6);
 
     m_tools = new QWidget(this);
-    auto *tools = new QHBoxLayout(m_tools);
-    tools->setContentsMargins(0, 0, 0, 0);
-    tools->setSpacing(8);
+    // Search, the screen's filters and the tool buttons wrap onto a second row on a narrow
+    // window instead of widening it (or squeezing the filters to "All propertie").
+    m_flow = new FlowLayout(m_tools, 8, 6);
     m_search = new QLineEdit(m_tools);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search"));
     m_search->addAction(QIcon(QStringLiteral(":/icons/table-search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(240);
     m_search->setMaximumWidth(360);
-    tools->addWidget(m_search, 1);
-    m_filters = new QHBoxLayout;
-    m_filters->setSpacing(6);
-    tools->addLayout(m_filters);
-    tools->addStretch(1);
+    m_flow->addWidget(m_search);
 
     const auto toolButton = [this](const QString &icon, const QString &text, const QString &tip) {
         auto *b = new QToolButton(m_tools);
@@ -62,9 +59,9 @@ TablePanel::TablePanel(SqlTableModel *model, const QString &settingsKey, QWidget
                           tr("Export the rows shown (search, filters and sort apply) with the visible columns"));
     m_columns->setObjectName(QStringLiteral("columns"));
     m_export->setObjectName(QStringLiteral("export"));
-    tools->addWidget(m_clear);
-    tools->addWidget(m_columns);
-    tools->addWidget(m_export);
+    m_flow->addWidget(m_clear);
+    m_flow->addWidget(m_columns);
+    m_flow->addWidget(m_export);
     layout->addWidget(m_tools);
 
     m_view = new DataTableView(this);
@@ -129,8 +126,8 @@ TablePanel::~TablePanel()
 
 void TablePanel::addFilterWidget(QWidget *widget)
 {
-    widget->setParent(m_tools);
-    m_filters->addWidget(widget);
+    // After the search box and the filters added before, ahead of Clear filters, Columns, Export.
+    m_flow->insertWidget(m_flow->indexOf(m_clear), widget);
 }
 
 void TablePanel::setExtraClear(std::function<void()> clear, std::function<bool()> active)

@@ -11,7 +11,6 @@
 
 #include "common/Result.h"
 
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -19,6 +18,7 @@ class QToolButton;
 namespace pms {
 
 class DataTableView;
+class FlowLayout;
 class SqlTableModel;
 
 /// A table with its tools: a search box (SQL, after a short pause), room for the screen's own
@@ -71,7 +71,7 @@ private:
     SqlTableModel *m_model;
     DataTableView *m_view;
     QLineEdit *m_search;
-    QHBoxLayout *m_filters;
+    FlowLayout *m_flow;
     QWidget *m_tools;
     QToolButton *m_clear;
     QToolButton *m_columns;

@@ -1,5 +1,7 @@
 #include "WorkOrderDialog.h"
 
+#include "ui/common/MessageBox.h"
+
 #include "storage/WorkOrderRepository.h"
 #include "ui/common/ReadTask.h"
 
@@ -388,6 +390,32 @@ void WorkOrderDialog::accept()
     wo.authorizeEnter = enter;
     runWrite<qint64>(
         this, m_dbPath, [wo](Database &db) { return WorkOrderRepository(db).create(wo); }, done);
+}
+
+bool WorkOrderDialog::hasUnsavedInput() const
+{
+    if (m_saving)
+        return false;
+    const QString description = m_description->toPlainText().trimmed();
+    const QString category = m_category->currentText().trimmed();
+    if (isEdit())
+        return m_ready
+            && (description != m_original.description.trimmed() || category != m_original.category.trimmed()
+                || m_priority->currentData().toString() != m_original.priority
+                || m_enter->isChecked() != (m_original.authorizeEnter == QLatin1String("ANYTIME")));
+    return !description.isEmpty() || !category.isEmpty();
+}
+
+void WorkOrderDialog::reject()
+{
+    if (hasUnsavedInput()
+        && MessageBox::question(this, isEdit() ? tr("Discard changes") : tr("Discard work order"),
+                                isEdit() ? tr("Close without saving your changes to this work order?")
+                                         : tr("Close without creating this work order? What you typed is lost."),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 } // namespace pms

@@ -35,9 +35,13 @@ public:
     void setCategory(const QString &category);
     void setPermissionToEnter(bool anytime);
     QString errorText() const;
+    /// Something typed or chosen that Cancel or Escape would throw away.
+    bool hasUnsavedInput() const;
 
 public Q_SLOTS:
     void accept() override;
+    /// Cancel, Escape, the close button: asks first when hasUnsavedInput().
+    void reject() override;
 
 Q_SIGNALS:
     /// The pick lists or the work order arrived (isReady()).

@@ -1,5 +1,7 @@
 #include "WorkOrdersPage.h"
 
+#include "common/CacheEvents.h"
+
 #include "models/ModelIcons.h"
 #include "models/WorkOrdersModel.h"
 #include "storage/DataScreenQueries.h"
@@ -112,11 +114,23 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_panel->view(), &DataTableView::currentIdChanged, this, &WorkOrdersPage::showCurrent);
-    // A refresh (a push, a sync) may have changed the current work order: show it again.
-    connect(m_model, &SqlTableModel::loadingChanged, this, [this](bool loading) {
+    // A reload or a refresh (a push, a sync, a completion) may have changed the current work
+    // order: show it again once the fresh rows are in.
+    const auto showAgain = [this] {
         const int row = m_panel->view()->currentIndex().row();
-        if (!loading && m_currentId > 0 && row >= 0 && m_model->idAt(row) == m_currentId)
+        if (m_currentId > 0 && row >= 0 && m_model->idAt(row) == m_currentId)
             showCurrent(m_currentId, row);
+    };
+    connect(m_model, &SqlTableModel::loadingChanged, this, [showAgain](bool loading) {
+        if (!loading)
+            showAgain();
+    });
+    connect(m_model, &SqlTableModel::settled, this, showAgain);
+    connect(CacheEvents::instance(), &CacheEvents::changed, this, [this](CacheEvents::Tables tables) {
+        if (tables & CacheEvents::WorkOrders) {
+            refresh();
+            m_detail->reload();
+        }
     });
     buildActions();
     refresh();

@@ -154,8 +154,7 @@ void WorkOrdersPage::completeCurrent()
 
 void WorkOrdersPage::pushAfterChange(qint64 workOrderId, const QString &done)
 {
-    refresh();
-    m_detail->reload();
+    // The write announced itself (CacheEvents): the table and the detail pane are reloading.
     if (!m_ctx.sync)
         return;
     if (!m_ctx.sync->hasSecret(m_ctx.connectionId)) {
