@@ -433,7 +433,8 @@ SimResponse BuildiumApi::collection(Coll c, const SimRequest &r, int pageShift)
             case Coll::Tasks:
             case Coll::WorkOrders: {
                 auto keep = [&](const SimWorkOrder &w) {
-                    if (!inWindow(w.stamp.modifiedAt) || !inList(statuses, BuildiumJson::taskStatus(w.status)))
+                    if (!inWindow(w.stamp.modifiedAt)
+                        || (!statuses.isEmpty() && !inList(statuses, BuildiumJson::taskStatus(w.status))))
                         return false;
                     if (assignedTo && BuildiumJson::assignedUserId(s, w) != assignedTo)
                         return false;
@@ -499,10 +500,14 @@ SimResponse BuildiumApi::collection(Coll c, const SimRequest &r, int pageShift)
                 break;
             }
             view = out;
-            QMutexLocker lock(&m_mutex);
-            m_cache.prepend({ q.key, v, view });
-            while (m_cache.size() > 12)
-                m_cache.removeLast();
+            // A taskids look-up is a one-off (a client joining a page of tasks): caching it would
+            // push the views that paging reuses out of the cache.
+            if (taskIds.isEmpty()) {
+                QMutexLocker lock(&m_mutex);
+                m_cache.prepend({ q.key, v, view });
+                while (m_cache.size() > 12)
+                    m_cache.removeLast();
+            }
         }
         total = qint64(view->size());
         const qint64 begin = std::min(q.offset, total), end = std::min(begin + q.limit, total);
