@@ -351,6 +351,54 @@ private Q_SLOTS:
         QVERIFY(run.count([](const BuildiumPage &p) { return p.units.size(); }) > 0);
     }
 
+    void brokenAnswersAreRetriedOrRefused_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("recovers");
+        QTest::newRow("cut body") << "units:truncate#1" << false; // a complete answer that does not parse
+        QTest::newRow("reset") << "units:reset#1-2" << true;
+        QTest::newRow("hang") << "units:hang#1" << true; // the transfer timeout, then a retry
+        QTest::newRow("not json") << "units:badjson#1" << false;
+        QTest::newRow("web page") << "units:wrongtype#1" << false;
+    }
+    void brokenAnswersAreRetriedOrRefused()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, recovers);
+        SimServer s(simOptions(pms::sim::Scale::Tiny));
+        QVERIFY(s.listen());
+        QVERIFY(s.faults().setSpec(fault));
+        QNetworkAccessManager nam;
+        ClientOptions o = fastOptions();
+        o.timeoutMs = 400;
+        BuildiumClient client(&nam, credsFor(s), o);
+        const Run run = runPager(client.pages(BuildiumStep::Units));
+        QVERIFY(run.finished);
+        QCOMPARE(run.status.ok(), recovers);
+        if (recovers)
+            QVERIFY(run.count([](const BuildiumPage &p) { return p.units.size(); }) > 0);
+        else
+            QVERIFY(run.pages.isEmpty()); // nothing of the broken page
+    }
+
+    void shiftingTasksStillJoinEveryWorkOrderOnce()
+    {
+        SimServer s(simOptions(pms::sim::Scale::Tiny));
+        QVERIFY(s.listen());
+        QVERIFY(s.faults().setSpec(QStringLiteral("tasks:pageshift=4#2")));
+        QNetworkAccessManager nam;
+        BuildiumClient client(&nam, credsFor(s), fastOptions(10));
+        const Run run = runPager(client.pages(BuildiumStep::WorkOrders));
+        QVERIFY2(run.status.ok(), qPrintable(run.status.errorMessage()));
+        QList<qint64> ids;
+        for (const BuildiumPage &p : run.pages)
+            for (const WorkOrderRecord &w : p.workOrders)
+                ids.append(w.pmsId);
+        QCOMPARE(ids.size(), s.data().count(Entity::WorkOrders)); // the 4 inserted ones included
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), ids.size());
+        QVERIFY(!run.warnings.isEmpty()); // the repair pass says why
+    }
+
     void forbiddenStopsWorkOrdersWithThePermission()
     {
         SimServer s(simOptions(pms::sim::Scale::Tiny));
