@@ -13,7 +13,10 @@ QStringList FaultPlan::routes()
     return { QStringLiteral("all"), QStringLiteral("health"), QStringLiteral("portfolios"),
         QStringLiteral("buildings"), QStringLiteral("units"), QStringLiteral("leases"),
         QStringLiteral("contacts"), QStringLiteral("workorders"), QStringLiteral("vendors"),
-        QStringLiteral("docs") };
+        QStringLiteral("docs"),
+        // The Buildium simulator's routes (sim --pms buildium).
+        QStringLiteral("rentals"), QStringLiteral("tenants"), QStringLiteral("tasks"), QStringLiteral("owners"),
+        QStringLiteral("users"), QStringLiteral("files"), QStringLiteral("bucket") };
 }
 
 QString FaultPlan::grammar()
@@ -22,6 +25,8 @@ QString FaultPlan::grammar()
         "Fault SPEC: RULE[,RULE...]   RULE = ROUTE:FAULT[TRIGGER]\n"
         "  ROUTE   all | health | portfolios | buildings | units | leases | contacts | workorders | vendors "
         "| docs\n"
+        "          (sim --pms buildium: all | rentals | units | leases | tenants | tasks | workorders | owners\n"
+        "           | vendors | users | files | bucket; 403 there names the permission the route needs)\n"
         "  FAULT   429[=SECONDS]  Too Many Requests with Retry-After (default 1)\n"
         "          401            unauthorized, as if the key had been revoked\n"
         "          4xx|5xx        that status, e.g. 500, 502, 503\n"

@@ -16,6 +16,8 @@ namespace pms::sim {
 ///   RULE    := ROUTE ':' FAULT [ TRIGGER ]
 ///   ROUTE   := all | health | portfolios | buildings | units | leases | contacts | workorders
 ///              | vendors | docs            (a route covers its collection, its /{id} and sub-paths)
+///              Buildium (sim --pms buildium): rentals | units | leases | tenants | tasks | workorders
+///              | owners | vendors | users | files | bucket (the upload bucket)
 ///   FAULT   := 429[=SECONDS]   429 Too Many Requests with Retry-After: SECONDS (default 1)
 ///            | 401             401 with an ErrorResponse body, as if the key had been revoked
 ///            | 4xx|5xx         that status (e.g. 500, 502, 503) with an ErrorResponse body

@@ -27,4 +27,13 @@ QString scaleName(Scale scale)
     return {};
 }
 
+std::optional<SimPms> parsePms(const QString &name)
+{
+    if (name.compare(QLatin1String("propertyware"), Qt::CaseInsensitive) == 0)
+        return SimPms::Propertyware;
+    if (name.compare(QLatin1String("buildium"), Qt::CaseInsensitive) == 0)
+        return SimPms::Buildium;
+    return std::nullopt;
+}
+
 } // namespace pms::sim

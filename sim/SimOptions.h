@@ -14,12 +14,20 @@ enum class Scale { Tiny, Small, Large };
 std::optional<Scale> parseScale(const QString &name); // "tiny" | "small" | "large" (case-insensitive)
 QString scaleName(Scale scale);
 
+/// Which PMS's API the simulator speaks over its data.
+enum class SimPms { Propertyware, Buildium };
+std::optional<SimPms> parsePms(const QString &name); // "propertyware" | "buildium" (case-insensitive)
+
 /// Everything the simulator is started with; `pmsbridge sim` fills it from the command line.
 struct SimOptions
 {
     Scale scale = Scale::Tiny;
+    // Propertyware REST v1 under /pw/api/rest/v1, or the Buildium Open API v1 under /v1 (the
+    // same data: Buildium rentals are Propertyware buildings, rental owners portfolios, ...).
+    SimPms pms = SimPms::Propertyware;
     quint64 seed = 1;
-    // The credentials the server accepts (x-propertyware-client-id / -client-secret / -system-id).
+    // The credentials the server accepts (x-propertyware-client-id / -client-secret / -system-id;
+    // Buildium: x-buildium-client-id / x-buildium-client-secret, no system id).
     QString clientId = QStringLiteral("demo-client");
     QString clientSecret = QStringLiteral("demo-secret");
     QString systemId = QStringLiteral("1001");

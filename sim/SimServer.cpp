@@ -1,6 +1,7 @@
 #include "SimServer.h"
 
 #include "SimControl.h"
+#include "buildium/BuildiumApi.h"
 #include "common/Logging.h"
 
 #include <QHttpServerRequest>
@@ -51,6 +52,8 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_faults(options.seed)
 {
     m_api = std::make_unique<SimApi>(*m_data, m_options);
+    if (options.pms == SimPms::Buildium)
+        m_buildium = std::make_unique<buildium::BuildiumApi>(*m_data, m_options);
     m_control = std::make_unique<SimControl>(*m_data, m_faults, [this]() -> QByteArray {
         return QByteArray("\"requests\":") + QByteArray::number(m_requests.load()) + ",\"baseUrl\":\""
             + baseUrl().toString().toUtf8() + '"';
@@ -74,11 +77,15 @@ SimServer::~SimServer()
 quint16 SimServer::listen(quint16 port)
 {
     m_port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
+    if (m_buildium)
+        m_buildium->setRootUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
     return m_port;
 }
 
 QUrl SimServer::baseUrl() const
 {
+    if (m_buildium)
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(ApiPath)));
 }
 
@@ -127,6 +134,23 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         send(*responder, m_control->handle(r));
         return true;
     }
+    if (m_buildium) {
+        // Buildium: everything below the root (/v1/..., and the upload bucket /bucket/...).
+        r.path = fullPath;
+        ++m_requests;
+        const FaultPlan::Decision decision = m_faults.decide(
+            buildium::BuildiumApi::routeOf(r.path), buildium::BuildiumApi::isCollectionGet(r.method, r.path));
+        if (decision.delayMs > 0) {
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(decision.delayMs, this, [this, responder, guard, r, decision] {
+                if (guard)
+                    serveApi(responder, guard, r, decision);
+            });
+        } else {
+            serveApi(responder, socket, r, decision);
+        }
+        return true;
+    }
     const QString api = QLatin1String(ApiPath);
     if (fullPath != api && !fullPath.startsWith(api + QLatin1Char('/'))) {
         send(*responder,
@@ -163,7 +187,19 @@ void SimServer::serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSo
         return;
     }
     SimResponse response;
-    if (fault && fault->kind == Kind::Status) {
+    if (fault && fault->kind == Kind::Status && m_buildium) {
+        const QString route = buildium::BuildiumApi::routeOf(r.path);
+        if (fault->status == 401)
+            response = buildium::BuildiumApi::error(401, QStringLiteral("x-buildium-client-secret"),
+                QStringLiteral("The API key has been deleted or its secret changed."));
+        else if (fault->status == 403)
+            response = buildium::BuildiumApi::forbidden(route, r.method);
+        else
+            response = buildium::BuildiumApi::error(fault->status, QStringLiteral("simulator"),
+                QStringLiteral("Simulated error %1 (fault injection)").arg(fault->status));
+        if (fault->status == 429 || (fault->status == 503 && fault->value > 0))
+            response.headers.append({ "Retry-After", QByteArray::number(fault->value) });
+    } else if (fault && fault->kind == Kind::Status) {
         if (fault->status == 401)
             response = SimResponse::error(401, QStringLiteral("x-propertyware-client-secret"),
                 QStringLiteral("The API key has been revoked or expired."));
@@ -172,6 +208,8 @@ void SimServer::serveApi(std::shared_ptr<QHttpServerResponder> responder, QTcpSo
                 QStringLiteral("Simulated error %1 (fault injection)").arg(fault->status));
         if (fault->status == 429 || (fault->status == 503 && fault->value > 0))
             response.headers.append({ "Retry-After", QByteArray::number(fault->value) });
+    } else if (m_buildium) {
+        response = m_buildium->handle(r, decision.pageShift);
     } else {
         response = m_api->handle(r, decision.pageShift);
     }

@@ -17,9 +17,14 @@ class QHttpServerResponder;
 namespace pms::sim {
 
 class SimControl;
+namespace buildium {
+class BuildiumApi;
+}
 
 /// The Propertyware API v1 simulator: an HTTP server on loopback serving SimApi under
 /// /pw/api/rest/v1, the control endpoints (SimControl) under /_sim, with FaultPlan faults.
+/// With SimOptions::pms = SimPms::Buildium it serves the Buildium Open API v1 instead
+/// (buildium::BuildiumApi under /v1, its upload bucket under /bucket) over the same data.
 ///
 ///   pms::sim::SimOptions o;           // tiny, seed 1, demo-client / demo-secret / 1001
 ///   pms::sim::SimServer server(o);
@@ -43,10 +48,12 @@ public:
     /// Listens on 127.0.0.1:@p port (0 = any free port). Returns the port, or 0 on failure.
     quint16 listen(quint16 port = 0);
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/pw/api/rest/v1
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/pw/api/rest/v1; Buildium: http://127.0.0.1:PORT
     QUrl controlUrl() const; // http://127.0.0.1:PORT/_sim
 
     SimDataset &data() { return *m_data; }
+    /// The Buildium API (files uploaded, ...); nullptr when serving Propertyware.
+    buildium::BuildiumApi *buildiumApi() { return m_buildium.get(); }
     FaultPlan &faults() { return m_faults; }
     const SimOptions &options() const { return m_options; }
     quint64 requestCount() const { return m_requests.load(); }
@@ -76,6 +83,7 @@ private:
     std::unique_ptr<SimDataset> m_data;
     FaultPlan m_faults;
     std::unique_ptr<SimApi> m_api;
+    std::unique_ptr<buildium::BuildiumApi> m_buildium;
     std::unique_ptr<SimControl> m_control;
     QHash<QTcpSocket *, std::shared_ptr<QHttpServerResponder>> m_hung;
     QTimer m_liveTimer;

@@ -13,13 +13,19 @@ namespace {
 QString simHelp()
 {
     return QStringLiteral(
-               "Usage: pmsbridge sim [--port N] [--scale tiny|small|large] [--seed N] [--faults SPEC] "
-               "[--live]\n"
+               "Usage: pmsbridge sim [--pms propertyware|buildium] [--port N] [--scale tiny|small|large] "
+               "[--seed N]\n"
+               "                     [--faults SPEC] [--live]\n"
                "                     [--client-id ID] [--client-secret SECRET] [--system-id ID]\n"
                "                     [--integration-user NAME] [--integration-email EMAIL] [--as-of "
                "YYYY-MM-DD]\n"
                "Serves a simulated Propertyware API v1 on 127.0.0.1 until killed. Prints one line:\n"
-               "  Propertyware simulator listening on http://127.0.0.1:PORT/pw/api/rest/v1\n\n"
+               "  Propertyware simulator listening on http://127.0.0.1:PORT/pw/api/rest/v1\n"
+               "With --pms buildium it serves the Buildium Open API v1 over the same data instead:\n"
+               "  Buildium simulator listening on http://127.0.0.1:PORT\n"
+               "(paths /v1/rentals, /v1/rentals/units, /v1/leases, /v1/tasks, /v1/workorders, ...; headers\n"
+               "x-buildium-client-id and x-buildium-client-secret; the --system-id is not used).\n\n"
+               "  --pms P                propertyware (default) or buildium\n"
                "  --port N               port to listen on; 0 (default) picks a free one\n"
                "  --scale S              tiny (~30 units, default), small (~500), large (50,000 units,\n"
                "                         200,000 work orders)\n"
@@ -80,6 +86,12 @@ int runSim(pms::app::CliContext &ctx)
                 return ctx.fail(
                     QStringLiteral("--port must be a number from 0 to 65535, not '%1'").arg(value), 2);
             port = quint16(p);
+        } else if (opt == QLatin1String("--pms")) {
+            const auto p = pms::sim::parsePms(value);
+            if (!p)
+                return ctx.fail(
+                    QStringLiteral("--pms must be propertyware or buildium, not '%1'").arg(value), 2);
+            o.pms = *p;
         } else if (opt == QLatin1String("--scale")) {
             const auto s = pms::sim::parseScale(value);
             if (!s)
@@ -128,7 +140,8 @@ int runSim(pms::app::CliContext &ctx)
     }
     if (!server.listen(port))
         return ctx.fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port), 1);
-    *ctx.out << "Propertyware simulator listening on " << server.baseUrl().toString() << Qt::endl;
+    *ctx.out << (o.pms == pms::sim::SimPms::Buildium ? "Buildium" : "Propertyware")
+             << " simulator listening on " << server.baseUrl().toString() << Qt::endl;
     ctx.out->flush();
     qCInfo(lcSim).noquote().nospace() << pms::sim::scaleName(o.scale) << " data, seed " << o.seed << ", "
                                       << server.data().count(pms::sim::Entity::Units) << " units, "
@@ -140,5 +153,5 @@ int runSim(pms::app::CliContext &ctx)
 } // namespace
 
 PMS_REGISTER_COMMAND(QStringLiteral("sim"),
-    QStringLiteral("sim [--port N] [--scale tiny|small|large] [--seed N] [--faults SPEC] [--live]"),
-    QStringLiteral("serve the Propertyware API simulator ('sim --help' for faults)"), runSim);
+    QStringLiteral("sim [--pms propertyware|buildium] [--port N] [--scale tiny|small|large] [--seed N] [--faults SPEC] [--live]"),
+    QStringLiteral("serve the Propertyware (or Buildium) API simulator ('sim --help' for faults)"), runSim);

@@ -40,11 +40,11 @@ struct HttpResult
     QJsonDocument json(QJsonParseError *e = nullptr) const { return QJsonDocument::fromJson(body, e); }
     QJsonArray array() const { return json().array(); }
     QJsonObject object() const { return json().object(); }
-    QList<qint64> ids() const
+    QList<qint64> ids(QLatin1String key = QLatin1String("id")) const // Buildium: "Id"
     {
         QList<qint64> out;
         for (const QJsonValue &v : array())
-            out.append(qint64(v.toObject().value(QLatin1String("id")).toDouble()));
+            out.append(qint64(v.toObject().value(key).toDouble()));
         return out;
     }
     /// The first error of an ErrorResponse: {errorCode, errors:[{key, message}], userMessage}.
@@ -69,6 +69,7 @@ public:
         , m_clientId(server.options().clientId)
         , m_secret(server.options().clientSecret)
         , m_system(server.options().systemId)
+        , m_buildium(server.options().pms == SimPms::Buildium)
     { }
 
     QString clientId() const { return m_clientId; }
@@ -87,7 +88,10 @@ public:
         url.setPath(url.path() + path.left(mark));
         url.setQuery(mark >= 0 ? QUrlQuery(path.mid(mark + 1)) : query);
         QNetworkRequest req(url);
-        if (m_auth) {
+        if (m_auth && m_buildium) {
+            req.setRawHeader("x-buildium-client-id", m_clientId.toUtf8());
+            req.setRawHeader("x-buildium-client-secret", m_secret.toUtf8());
+        } else if (m_auth) {
             req.setRawHeader("x-propertyware-client-id", m_clientId.toUtf8());
             req.setRawHeader("x-propertyware-client-secret", m_secret.toUtf8());
             req.setRawHeader("x-propertyware-system-id", m_system.toUtf8());
@@ -180,6 +184,7 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_base, m_control;
     QString m_clientId, m_secret, m_system;
+    bool m_buildium = false; // x-buildium-* headers instead of x-propertyware-*
     bool m_auth = true;
 };
 

@@ -75,6 +75,41 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
     }
 
+    void servesBuildium()
+    {
+        QProcess p;
+        p.start(m_binary,
+            { QStringLiteral("sim"), QStringLiteral("--pms"), QStringLiteral("buildium"), QStringLiteral("--port"),
+                QStringLiteral("0"), QStringLiteral("--client-id=bridge-test"), QStringLiteral("--client-secret"),
+                QStringLiteral("s3cret"), QStringLiteral("--faults"), QStringLiteral("tasks:403#1") });
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 30000);
+        const QString line = QString::fromUtf8(p.readLine()).trimmed();
+        static const QRegularExpression re(
+            QStringLiteral("^Buildium simulator listening on (http://127\\.0\\.0\\.1:(\\d+))$"));
+        const QRegularExpressionMatch m = re.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QNetworkAccessManager nam;
+        auto buildiumGet = [&](const QString &path) {
+            QNetworkRequest req(QUrl(m.captured(1) + path));
+            req.setRawHeader("x-buildium-client-id", "bridge-test");
+            req.setRawHeader("x-buildium-client-secret", "s3cret");
+            QNetworkReply *reply = nam.get(req);
+            QSignalSpy spy(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                spy.wait(10000);
+            return std::unique_ptr<QNetworkReply>(reply);
+        };
+        auto tasks = buildiumGet(QStringLiteral("/v1/tasks"));
+        QCOMPARE(tasks->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        QVERIFY(tasks->readAll().contains("Tasks > Tasks"));
+        auto rentals = buildiumGet(QStringLiteral("/v1/rentals?limit=2"));
+        QCOMPARE(rentals->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(rentals->rawHeader("X-Total-Count").toInt() > 2);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+    }
+
     void help()
     {
         QProcess p;
@@ -85,6 +120,7 @@ private Q_SLOTS:
         QVERIFY(out.contains(QLatin1String("--faults SPEC")));
         QVERIFY(out.contains(QLatin1String("pageshift")));
         QVERIFY(out.contains(QLatin1String("units:429@0.2")));
+        QVERIFY(out.contains(QLatin1String("--pms")));
     }
 
     void badOptions_data()
@@ -98,6 +134,7 @@ private Q_SLOTS:
         QTest::newRow("unknown") << QStringList { QStringLiteral("--colour"), QStringLiteral("red") };
         QTest::newRow("missing value") << QStringList { QStringLiteral("--port") };
         QTest::newRow("as-of") << QStringList { QStringLiteral("--as-of"), QStringLiteral("tomorrow") };
+        QTest::newRow("pms") << QStringList { QStringLiteral("--pms"), QStringLiteral("yardi") };
     }
     void badOptions()
     {
