@@ -621,6 +621,69 @@
     </message>
 </context>
 <context>
+    <name>pms::DirectoryEntryDialog</name>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>e.g. office@example.com</source>
+        <translation>p. ej., oficina@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. (503) 555-0142</source>
+        <translation>p. ej., (503) 555-0142</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>optional, unique: the id in your own records; an import updates by it</source>
+        <translation>opcional, único: el identificador en sus propios registros; una importación actualiza por él</translation>
+    </message>
+    <message>
+        <source>Edit Service Provider</source>
+        <translation>Editar proveedor</translation>
+    </message>
+    <message>
+        <source>Edit Owner</source>
+        <translation>Editar propietario</translation>
+    </message>
+    <message>
+        <source>New Service Provider</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <source>New Owner</source>
+        <translation>Nuevo propietario</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this service provider?</source>
+        <translation>¿Cerrar sin guardar los cambios de este proveedor?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this owner?</source>
+        <translation>¿Cerrar sin guardar los cambios de este propietario?</translation>
+    </message>
+    <message>
+        <source>Close without adding this service provider? What you typed is lost.</source>
+        <translation>¿Cerrar sin añadir este proveedor? Se pierde lo escrito.</translation>
+    </message>
+    <message>
+        <source>Close without adding this owner? What you typed is lost.</source>
+        <translation>¿Cerrar sin añadir este propietario? Se pierde lo escrito.</translation>
+    </message>
+</context>
+<context>
     <name>pms::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -651,7 +714,7 @@
     </message>
     <message>
         <source>&lt;b&gt;All or nothing.&lt;/b&gt; The rows are written in one transaction: if anything goes wrong, nothing is written and the cache stays as it is.&lt;br&gt;&lt;br&gt;&lt;b&gt;Only additions.&lt;/b&gt; An import adds new %1; it never changes or removes the ones already in the cache (a line that matches one was reported in the check).</source>
-        <translation>&lt;b&gt;Todo o nada.&lt;/b&gt; Las filas se escriben en una sola transacción: si algo falla, no se escribe nada y la caché queda como está.&lt;br&gt;&lt;br&gt;&lt;b&gt;Solo adiciones.&lt;/b&gt; Una importación solo añade %1 que aún no existen; nunca modifica ni elimina lo que ya está en la caché (las líneas que coinciden con un registro existente se indicaron en la comprobación).</translation>
+        <translation type="vanished">&lt;b&gt;Todo o nada.&lt;/b&gt; Las filas se escriben en una sola transacción: si algo falla, no se escribe nada y la caché queda como está.&lt;br&gt;&lt;br&gt;&lt;b&gt;Solo adiciones.&lt;/b&gt; Una importación solo añade %1 que aún no existen; nunca modifica ni elimina lo que ya está en la caché (las líneas que coinciden con un registro existente se indicaron en la comprobación).</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will be written&lt;/b&gt;</source>
@@ -704,6 +767,42 @@
     <message>
         <source>there is no cache file to write to</source>
         <translation>no hay ningún archivo de caché en el que escribir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All or nothing.&lt;/b&gt; The rows are written in one transaction: if anything goes wrong, nothing is written and the cache stays as it is.</source>
+        <translation>&lt;b&gt;Todo o nada.&lt;/b&gt; Las filas se escriben en una sola transacción: si algo falla, no se escribe nada y la caché queda como estaba.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only additions.&lt;/b&gt; An import adds new %1; it never changes or removes the ones already in the cache (a line that matches one was reported in the check).</source>
+        <translation>&lt;b&gt;Solo altas.&lt;/b&gt; Una importación añade %1 nuevas; nunca cambia ni elimina las que ya están en la caché (una línea que coincide con una se señaló en la comprobación).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adds and updates.&lt;/b&gt; A line whose external reference is already in the cache updates that %1 (the columns the file has; the others keep their values); every other line adds a new one. Nothing is removed.</source>
+        <translation>&lt;b&gt;Altas y actualizaciones.&lt;/b&gt; Una línea cuya referencia externa ya está en la caché actualiza ese %1 (las columnas que trae el archivo; las demás conservan sus valores); cada una de las demás líneas añade uno nuevo. No se elimina nada.</translation>
+    </message>
+    <message>
+        <source>1 %1 is ready to be updated.</source>
+        <translation>1 %1 está listo para actualizarse.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are ready to be updated.</source>
+        <translation>%1 %2 están listos para actualizarse.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are ready: %3 to add, %4 to update.</source>
+        <translation>%1 %2 están listos: %3 por añadir, %4 por actualizar.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
@@ -1011,11 +1110,11 @@
     </message>
     <message>
         <source>Imported 1 %1.</source>
-        <translation>Se importó 1 %1.</translation>
+        <translation type="vanished">Se importó 1 %1.</translation>
     </message>
     <message>
         <source>Imported %1 %2.</source>
-        <translation>Se importaron %1 %2.</translation>
+        <translation type="vanished">Se importaron %1 %2.</translation>
     </message>
     <message>
         <source>They are on the Platform units tab of Unit Mapping, ready to be mapped to PMS units.</source>
@@ -1027,7 +1126,7 @@
     </message>
     <message>
         <source>Every row of &lt;b&gt;%1&lt;/b&gt; was added in one transaction. Existing %2 were not changed: an import only adds.&lt;br&gt;&lt;br&gt;%3</source>
-        <translation>Todas las filas de &lt;b&gt;%1&lt;/b&gt; se añadieron en una sola transacción. No se modificaron %2 existentes: una importación solo añade.&lt;br&gt;&lt;br&gt;%3</translation>
+        <translation type="vanished">Todas las filas de &lt;b&gt;%1&lt;/b&gt; se añadieron en una sola transacción. No se modificaron %2 existentes: una importación solo añade.&lt;br&gt;&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>The import did not complete.</source>
@@ -1044,6 +1143,18 @@
     <message>
         <source>The cache is unchanged: %1.&lt;br&gt;Fix the problem and run the import again; the file &lt;b&gt;%2&lt;/b&gt; can be imported as it is once the cause is gone.</source>
         <translation>La caché no ha cambiado: %1.&lt;br&gt;Corrija el problema y vuelva a ejecutar la importación; el archivo &lt;b&gt;%2&lt;/b&gt; se puede importar tal como está una vez resuelta la causa.</translation>
+    </message>
+    <message>
+        <source>Existing %1 were not changed: an import of platform units only adds.</source>
+        <translation>Las %1 existentes no se cambiaron: una importación de unidades de plataforma solo añade.</translation>
+    </message>
+    <message>
+        <source>Lines with an external reference already in the cache updated that %1; the others were added.</source>
+        <translation>Las líneas con una referencia externa ya presente en la caché actualizaron ese %1; las demás se añadieron.</translation>
+    </message>
+    <message>
+        <source>Every row of &lt;b&gt;%1&lt;/b&gt; was written in one transaction. %2&lt;br&gt;&lt;br&gt;%3</source>
+        <translation>Todas las filas de &lt;b&gt;%1&lt;/b&gt; se escribieron en una sola transacción. %2&lt;br&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1210,82 @@
     <message>
         <source>Floor</source>
         <translation>Piso</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propietarios</translation>
+    </message>
+    <message>
+        <source>Service Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Platform Units</source>
+        <translation>Unidades de plataforma</translation>
+    </message>
+    <message>
+        <source>service provider</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>service providers</source>
+        <translation>proveedores</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the 1 %1 in the file is already in the cache as it is.</source>
+        <translation>Nada cambió: el 1 %1 del archivo ya está en la caché tal cual.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the %1 %2 in the file are already in the cache as they are.</source>
+        <translation>Nada cambió: los %1 %2 del archivo ya están en la caché tal cual.</translation>
+    </message>
+    <message>
+        <source>Imported 1 %1</source>
+        <translation>Se importó 1 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2</source>
+        <translation>Se importaron %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 añadidos</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 actualizados</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 sin cambios</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>a date, YYYY-MM-DD</source>
+        <translation>una fecha, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1695,7 @@
     </message>
     <message>
         <source>No owners yet — import a CSV file with Import Owners… (it offers a template to start from).</source>
-        <translation>Aún no hay propietarios — importe un archivo CSV con Importar propietarios… (ofrece una plantilla para empezar).</translation>
+        <translation type="vanished">Aún no hay propietarios — importe un archivo CSV con Importar propietarios… (ofrece una plantilla para empezar).</translation>
     </message>
     <message>
         <source>No owner matches the search.</source>
@@ -1538,7 +1725,7 @@
     </message>
     <message>
         <source>No service providers yet — import a CSV file with Import Service Providers… (it offers a template).</source>
-        <translation>Aún no hay proveedores — importe un archivo CSV con Importar proveedores… (ofrece una plantilla).</translation>
+        <translation type="vanished">Aún no hay proveedores — importe un archivo CSV con Importar proveedores… (ofrece una plantilla).</translation>
     </message>
     <message>
         <source>No service provider matches the search.</source>
@@ -1564,7 +1751,7 @@
     </message>
     <message>
         <source>The people and companies who own the properties you manage. Not synced with the PMS: imported from CSV, shared by every connection.</source>
-        <translation>Las personas y empresas propietarias de las propiedades que administra. No se sincronizan con el PMS: se importan desde CSV y las comparten todas las conexiones.</translation>
+        <translation type="vanished">Las personas y empresas propietarias de las propiedades que administra. No se sincronizan con el PMS: se importan desde CSV y las comparten todas las conexiones.</translation>
     </message>
     <message>
         <source>&amp;Import Owners…</source>
@@ -1576,7 +1763,7 @@
     </message>
     <message>
         <source>Contractors and suppliers for maintenance work. Not synced with the PMS: imported from CSV, shared by every connection.</source>
-        <translation>Contratistas y suministradores para trabajos de mantenimiento. No se sincronizan con el PMS: se importan desde CSV y los comparten todas las conexiones.</translation>
+        <translation type="vanished">Contratistas y suministradores para trabajos de mantenimiento. No se sincronizan con el PMS: se importan desde CSV y los comparten todas las conexiones.</translation>
     </message>
     <message>
         <source>I&amp;mport Service Providers…</source>
@@ -1588,7 +1775,7 @@
     </message>
     <message>
         <source>Add rows from a CSV file: preview, column mapping, every bad line listed; nothing is written unless the whole file is good</source>
-        <translation>Añadir filas desde un archivo CSV: vista previa, asignación de columnas y lista de cada línea errónea; no se escribe nada a menos que todo el archivo sea correcto</translation>
+        <translation type="vanished">Añadir filas desde un archivo CSV: vista previa, asignación de columnas y lista de cada línea errónea; no se escribe nada a menos que todo el archivo sea correcto</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
@@ -1596,11 +1783,79 @@
     </message>
     <message>
         <source>Imported 1 %1.</source>
-        <translation>Se importó 1 %1.</translation>
+        <translation type="vanished">Se importó 1 %1.</translation>
     </message>
     <message>
         <source>Imported %1 %2.</source>
-        <translation>Se importaron %1 %2.</translation>
+        <translation type="vanished">Se importaron %1 %2.</translation>
+    </message>
+    <message>
+        <source>No owners yet — add one with New Owner…, or import a CSV file with Import Owners… (it offers a template to start from).</source>
+        <translation>Aún no hay propietarios: añada uno con Nuevo propietario… o importe un archivo CSV con Importar propietarios… (ofrece una plantilla para empezar).</translation>
+    </message>
+    <message>
+        <source>No service providers yet — add one with New Service Provider…, or import a CSV file with Import Service Providers… (it offers a template).</source>
+        <translation>Aún no hay proveedores: añada uno con Nuevo proveedor… o importe un archivo CSV con Importar proveedores… (ofrece una plantilla).</translation>
+    </message>
+    <message>
+        <source>The people and companies who own the properties you manage. Not synced with the PMS: added here or imported from CSV, shared by every connection.</source>
+        <translation>Las personas y empresas propietarias de los inmuebles que gestiona. No se sincronizan con el PMS: se añaden aquí o se importan de CSV, y las comparten todas las conexiones.</translation>
+    </message>
+    <message>
+        <source>Contractors and suppliers for maintenance work. Not synced with the PMS: added here or imported from CSV, shared by every connection.</source>
+        <translation>Contratistas y proveedores para trabajos de mantenimiento. No se sincronizan con el PMS: se añaden aquí o se importan de CSV, y las comparten todas las conexiones.</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Nuevo proveedor…</translation>
+    </message>
+    <message>
+        <source>&amp;New Owner…</source>
+        <translation>&amp;Nuevo propietario…</translation>
+    </message>
+    <message>
+        <source>Add one service provider by hand</source>
+        <translation>Añadir un proveedor a mano</translation>
+    </message>
+    <message>
+        <source>Add one owner by hand</source>
+        <translation>Añadir un propietario a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected row (or double-click it)</source>
+        <translation>Cambiar la fila seleccionada (o hacer doble clic en ella)</translation>
+    </message>
+    <message>
+        <source>Add or update rows from a CSV file: preview, column mapping, every bad line listed; a line whose external reference is already here updates that row; nothing is written unless the whole file is good</source>
+        <translation>Añadir o actualizar filas desde un archivo CSV: vista previa, asignación de columnas, cada línea errónea listada; una línea cuya referencia externa ya está aquí actualiza esa fila; no se escribe nada salvo que todo el archivo sea correcto</translation>
+    </message>
+    <message>
+        <source>That service provider is no longer in the cache.</source>
+        <translation>Ese proveedor ya no está en la caché.</translation>
+    </message>
+    <message>
+        <source>That owner is no longer in the cache.</source>
+        <translation>Ese propietario ya no está en la caché.</translation>
+    </message>
+    <message>
+        <source>Added service provider %1.</source>
+        <translation>Se añadió el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>Added owner %1.</source>
+        <translation>Se añadió el propietario %1.</translation>
+    </message>
+    <message>
+        <source>Saved service provider %1.</source>
+        <translation>Se guardó el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>Saved owner %1.</source>
+        <translation>Se guardó el propietario %1.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2728,7 @@
     </message>
     <message>
         <source>Nothing was deactivated. The preview is kept in the list of runs (snapshot %1).</source>
-        <translation>No se desactivó nada. La vista previa se conserva en la lista de ejecuciones (instantánea %1).</translation>
+        <translation type="vanished">No se desactivó nada. La vista previa se conserva en la lista de ejecuciones (instantánea %1).</translation>
     </message>
     <message>
         <source>Restore units</source>
@@ -2519,6 +2774,18 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated. The run is still waiting for confirmation: Review and confirm shows it again.</source>
+        <translation>No se desactivó nada. La ejecución sigue esperando confirmación: Revisar y confirmar la vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated, but the preview could not be removed: %1</source>
+        <translation>No se desactivó nada, pero no se pudo eliminar la vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>No se desactivó nada.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2964,34 @@
     <message>
         <source>Due now</source>
         <translation>Pendiente ahora</translation>
+    </message>
+    <message>
+        <source>Jobs that run every hour or every few hours start at a minute picked from the PMS address and system ID, so offices using the same PMS do not all call it at once; changing either moves that minute.</source>
+        <translation>Las tareas que se ejecutan cada hora o cada pocas horas empiezan en un minuto elegido a partir de la dirección del PMS y el ID de sistema, para que las oficinas que usan el mismo PMS no lo llamen todas a la vez; cambiar cualquiera de los dos mueve ese minuto.</translation>
+    </message>
+    <message>
+        <source>%1 runs at %2</source>
+        <translation>%1 se ejecuta en el minuto %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 pasó de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 past the hour: the minute is picked from the PMS address and system ID, so offices do not all call the PMS at once.</source>
+        <translation>%1 de cada hora: el minuto se elige a partir de la dirección del PMS y el ID de sistema, para que las oficinas no llamen todas al PMS a la vez.</translation>
+    </message>
+    <message>
+        <source>%1, at a minute from %2 to %3 picked when the connection is saved</source>
+        <translation>%1, en un minuto entre %2 y %3 elegido al guardar la conexión</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation><numerusform>Cada %n hora</numerusform><numerusform>Cada %n horas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4329,7 @@
     </message>
     <message>
         <source>New work order (local %1)</source>
-        <translation>Nueva orden de trabajo (local %1)</translation>
+        <translation type="vanished">Nueva orden de trabajo (local %1)</translation>
     </message>
     <message>
         <source>Work order %1</source>
@@ -4083,6 +4378,10 @@
     <message>
         <source>%1, %2, copied to %3</source>
         <translation>%1, %2, copiado en %3</translation>
+    </message>
+    <message>
+        <source>PMS number</source>
+        <translation>Número en el PMS</translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4579,7 @@
     <name>pms::WorkOrdersModel</name>
     <message>
         <source>Local ID</source>
-        <translation>ID local</translation>
+        <translation type="vanished">ID local</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4458,6 +4757,10 @@
         <source>Unlinked: its property or unit is not in the cache yet. It is kept and linked by a later sync.</source>
         <translation>Sin vincular: su propiedad o unidad aún no está en la caché. Se conserva y una sincronización posterior la vinculará.</translation>
     </message>
+    <message>
+        <source>PMS number</source>
+        <translation>Número en el PMS</translation>
+    </message>
 </context>
 <context>
     <name>pms::WorkOrdersPage</name>
@@ -4525,7 +4828,7 @@
     </message>
     <message>
         <source>the new work order</source>
-        <translation>la nueva orden de trabajo</translation>
+        <translation type="vanished">la nueva orden de trabajo</translation>
     </message>
     <message>
         <source>work order %1</source>

@@ -29,12 +29,14 @@ int runImport(app::CliContext &ctx)
     if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
         *ctx.out << usage() << "\n"
                  << trCmd("Imports a CSV file (header row; comma, semicolon or tab) all or nothing.\n"
+                          "An owner or vendor line whose external_ref is already in the cache updates that "
+                          "row (the columns the file has); other lines add rows.\n"
                           "owners:         name (required), email, phone, address, city, state, postal_code, notes, "
                           "external_ref\n"
                           "vendors:        name (required), trade, email, phone, address, city, state, postal_code, "
                           "insurance_expires (YYYY-MM-DD), notes, external_ref\n"
                           "platform-units: name (required), building, floor, external_ref\n"
-                          "Exit 0 when every row was imported, 1 when the file has errors (nothing imported), 2 "
+                          "Exit 0 when every row was imported or updated, 1 when the file has errors (nothing imported), 2 "
                           "for usage errors.")
                  << Qt::endl;
         return 0;
@@ -80,8 +82,29 @@ int runImport(app::CliContext &ctx)
             summary += trCmd(" (the first %1 are shown)").arg(kShownIssues);
         return ctx.fail(summary, 1);
     }
-    *ctx.out << trCmd("Imported %1 %2.").arg(report.imported).arg(ImportSchema::noun(*entity, report.imported))
-             << Qt::endl;
+    const qint64 written = report.imported + report.updated;
+    if (report.updated == 0 && report.unchanged == 0)
+        *ctx.out << trCmd("Imported %1 %2.").arg(written).arg(ImportSchema::noun(*entity, written)) << Qt::endl;
+    else if (written == 0)
+        *ctx.out << trCmd("Nothing changed: the %1 %2 in the file are already in the cache as they are.")
+                        .arg(report.unchanged)
+                        .arg(ImportSchema::noun(*entity, report.unchanged))
+                 << Qt::endl;
+    else if (report.unchanged == 0)
+        *ctx.out << trCmd("Imported %1 %2: %3 added, %4 updated.")
+                        .arg(written)
+                        .arg(ImportSchema::noun(*entity, written))
+                        .arg(report.imported)
+                        .arg(report.updated)
+                 << Qt::endl;
+    else
+        *ctx.out << trCmd("Imported %1 %2: %3 added, %4 updated, %5 unchanged.")
+                        .arg(written)
+                        .arg(ImportSchema::noun(*entity, written))
+                        .arg(report.imported)
+                        .arg(report.updated)
+                        .arg(report.unchanged)
+                 << Qt::endl;
     return 0;
 }
 

@@ -1,10 +1,12 @@
 #include "CsvImporter.h"
 
 #include "CsvWriter.h"
+#include "common/CacheEvents.h"
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/DirectoryEntries.h"
 #include "storage/OwnerRepository.h"
 #include "storage/PlatformUnitRepository.h"
 #include "storage/VendorRepository.h"
@@ -171,31 +173,81 @@ NaturalKey naturalKey(ImportEntity entity, const QStringList &values)
             trImport("name '%1' and email '%2'").arg(name, email)};
 }
 
-/// The keys the cache already holds: a row with a ref collides on its ref; a row without one on
-/// its name key, whatever ref the cached row has.
-QSet<QString> cacheKeys(ImportEntity entity, Database &db)
+/// What the cache already holds: every natural key, and for owners and vendors the id behind each
+/// external_ref (a line with that ref updates the row).
+struct CacheIndex
 {
     QSet<QString> keys;
-    auto add = [&](const QString &ref, const QStringList &values) {
-        if (!ref.isEmpty())
-            keys.insert(QStringLiteral("r\x1f") + ref);
-        keys.insert(naturalKey(entity, values).key);
+    QHash<QString, qint64> byRef;
+};
+
+/// A row with a ref collides on its ref; a row without one on its name key, whatever ref the
+/// cached row has.
+CacheIndex cacheIndex(ImportEntity entity, Database &db)
+{
+    CacheIndex index;
+    const int refField = ImportSchema::fieldIndex(entity, QStringLiteral("external_ref"));
+    auto add = [&](qint64 id, const QString &ref, QStringList values) {
+        if (!ref.isEmpty()) {
+            index.keys.insert(QStringLiteral("r\x1f") + ref);
+            index.byRef.insert(ref, id);
+        }
+        if (refField >= 0 && refField < values.size())
+            values[refField].clear(); // the name key, whatever ref the cached row has
+        index.keys.insert(naturalKey(entity, values).key);
     };
     switch (entity) {
     case ImportEntity::Owners:
         for (const Owner &o : OwnerRepository(db).all())
-            add(o.externalRef, {o.name, o.email, {}, {}, {}, {}, {}, {}, {}});
+            add(o.id, o.externalRef, DirectoryEntries::fromOwner(o).values);
         break;
     case ImportEntity::Vendors:
         for (const Vendor &v : VendorRepository(db).all())
-            add(v.externalRef, {v.name, {}, v.email, {}, {}, {}, {}, {}, {}, {}, {}});
+            add(v.id, v.externalRef, DirectoryEntries::fromVendor(v).values);
         break;
     case ImportEntity::PlatformUnits:
         for (const PlatformUnit &u : PlatformUnitRepository(db).all())
-            add(u.externalRef, {u.name, u.building, {}, {}});
+            add(u.id, u.externalRef, {u.name, u.building, {}, {}});
         break;
     }
-    return keys;
+    return index;
+}
+
+/// Owners and vendors: adds the rows without a match and updates the matched ones (the fields
+/// the file has columns for; the others keep their values), in the caller's transaction.
+Result<ImportOutcome> writeDirectory(Database &db, const ImportReport &report, const QString &now)
+{
+    ImportOutcome out;
+    DirectoryEntries entries(db);
+    const int refField = ImportSchema::fieldIndex(report.entity, QStringLiteral("external_ref"));
+    const int fieldCount = int(ImportSchema::fields(report.entity).size());
+    for (const ImportRow &row : report.rows) {
+        // Looked up again inside the transaction: another desk may have added the ref meanwhile.
+        const QString ref = row.values.value(refField);
+        const DirectoryEntry existing
+            = ref.isEmpty() ? DirectoryEntry() : entries.findByExternalRef(report.entity, ref);
+        if (existing.id == 0) {
+            DirectoryEntry added = DirectoryEntry::empty(report.entity);
+            added.values = row.values;
+            const Result<qint64> id = entries.insert(added, now);
+            if (!id.ok())
+                return id.error();
+            ++out.added;
+            continue;
+        }
+        DirectoryEntry changed = existing;
+        for (int f = 0; f < fieldCount; ++f)
+            if (report.mapping.contains(f))
+                changed.values[f] = row.values.value(f);
+        if (changed == existing) {
+            ++out.unchanged;
+            continue;
+        }
+        if (Status s = entries.update(changed); !s.ok())
+            return s.error();
+        ++out.updated;
+    }
+    return out;
 }
 
 } // namespace
@@ -295,7 +347,9 @@ ImportReport CsvImporter::validate(QIODevice &device, Database *db) const
         for (const ImportIssue &i : checkHeader(m_entity, r.header, r.mapping, r.delimiter))
             out.add(i);
 
-    const QSet<QString> inCache = db ? cacheKeys(m_entity, *db) : QSet<QString>();
+    const CacheIndex inCache = db ? cacheIndex(m_entity, *db) : CacheIndex();
+    const bool updatable = m_entity != ImportEntity::PlatformUnits;
+    const int refField = ImportSchema::fieldIndex(m_entity, QStringLiteral("external_ref"));
     QHash<QString, qint64> seen; // natural key -> first line
     const auto columnName = [&](int column) -> QString {
         const int col = column - 1;
@@ -384,10 +438,17 @@ ImportReport CsvImporter::validate(QIODevice &device, Database *db) const
             continue;
         }
         seen.insert(key.key, rec.line);
-        if (inCache.contains(key.key)) {
+        const QString ref = row.values.value(refField);
+        if (updatable && !ref.isEmpty() && inCache.byRef.contains(ref)) {
+            row.existingId = inCache.byRef.value(ref);
+        } else if (inCache.keys.contains(key.key)) {
             out.error(rec.line, QString(),
-                      trImport("already in the cache: a %1 with the same %2 exists; remove the line")
-                          .arg(ImportSchema::noun(m_entity, 1), key.description));
+                      updatable && ref.isEmpty()
+                          ? trImport("already in the cache with the same %1; to update that %2, give the line "
+                                     "its external_ref, or remove the line")
+                                .arg(key.description, ImportSchema::noun(m_entity, 1))
+                          : trImport("already in the cache: a %1 with the same %2 exists; remove the line")
+                                .arg(ImportSchema::noun(m_entity, 1), key.description));
             continue;
         }
         r.rows.append(std::move(row));
@@ -399,80 +460,44 @@ ImportReport CsvImporter::validate(QIODevice &device, Database *db) const
     return r;
 }
 
-Result<qint64> CsvImporter::commit(Database &db, const ImportReport &report)
+Result<ImportOutcome> CsvImporter::commit(Database &db, const ImportReport &report)
 {
     if (!report.ok())
         return Error(trImport("The file has errors; nothing was imported."), QStringLiteral("validation"));
     const QString now = json::formatDateTime(Clock::instance()->nowUtc());
     const ImportEntity e = report.entity;
+    if (e != ImportEntity::PlatformUnits) {
+        Transaction tx(db);
+        if (!tx.ok())
+            return tx.status().error();
+        Result<ImportOutcome> out = writeDirectory(db, report, now);
+        if (!out.ok())
+            return out;
+        if (Status s = tx.commit(); !s.ok())
+            return s.error();
+        if (out->written() > 0)
+            CacheEvents::notify(e == ImportEntity::Vendors ? CacheEvents::Vendors : CacheEvents::Owners);
+        return out;
+    }
     const auto idx = [e](const char *key) { return ImportSchema::fieldIndex(e, QString::fromLatin1(key)); };
-    Status s;
-    switch (e) {
-    case ImportEntity::Owners: {
-        QList<Owner> owners;
-        owners.reserve(report.rows.size());
-        for (const ImportRow &row : report.rows) {
-            const QStringList &v = row.values;
-            Owner o;
-            o.name = v.at(idx("name"));
-            o.email = v.at(idx("email"));
-            o.phone = v.at(idx("phone"));
-            o.address = v.at(idx("address"));
-            o.city = v.at(idx("city"));
-            o.state = v.at(idx("state"));
-            o.postalCode = v.at(idx("postal_code"));
-            o.notes = v.at(idx("notes"));
-            o.externalRef = v.at(idx("external_ref"));
-            o.importedAt = now;
-            owners.append(o);
-        }
-        s = OwnerRepository(db).insertAll(owners);
-        break;
+    QList<PlatformUnit> units;
+    units.reserve(report.rows.size());
+    for (const ImportRow &row : report.rows) {
+        const QStringList &v = row.values;
+        PlatformUnit u;
+        u.name = v.at(idx("name"));
+        u.building = v.at(idx("building"));
+        u.floor = v.at(idx("floor"));
+        u.externalRef = v.at(idx("external_ref"));
+        u.createdAt = now;
+        u.updatedAt = now;
+        units.append(u);
     }
-    case ImportEntity::Vendors: {
-        QList<Vendor> vendors;
-        vendors.reserve(report.rows.size());
-        for (const ImportRow &row : report.rows) {
-            const QStringList &v = row.values;
-            Vendor x;
-            x.name = v.at(idx("name"));
-            x.trade = v.at(idx("trade"));
-            x.email = v.at(idx("email"));
-            x.phone = v.at(idx("phone"));
-            x.address = v.at(idx("address"));
-            x.city = v.at(idx("city"));
-            x.state = v.at(idx("state"));
-            x.postalCode = v.at(idx("postal_code"));
-            x.insuranceExpires = v.at(idx("insurance_expires"));
-            x.notes = v.at(idx("notes"));
-            x.externalRef = v.at(idx("external_ref"));
-            x.importedAt = now;
-            vendors.append(x);
-        }
-        s = VendorRepository(db).insertAll(vendors);
-        break;
-    }
-    case ImportEntity::PlatformUnits: {
-        QList<PlatformUnit> units;
-        units.reserve(report.rows.size());
-        for (const ImportRow &row : report.rows) {
-            const QStringList &v = row.values;
-            PlatformUnit u;
-            u.name = v.at(idx("name"));
-            u.building = v.at(idx("building"));
-            u.floor = v.at(idx("floor"));
-            u.externalRef = v.at(idx("external_ref"));
-            u.createdAt = now;
-            u.updatedAt = now;
-            units.append(u);
-        }
-        s = PlatformUnitRepository(db).insertAll(units);
-        break;
-    }
-    }
-    if (!s.ok())
+    if (Status s = PlatformUnitRepository(db).insertAll(units); !s.ok())
         return s.error();
-    return qint64(report.rows.size());
+    ImportOutcome out;
+    out.added = report.rows.size();
+    return out;
 }
 
 ImportReport CsvImporter::importFrom(Database &db, QIODevice &device) const
@@ -480,13 +505,15 @@ ImportReport CsvImporter::importFrom(Database &db, QIODevice &device) const
     ImportReport r = validate(device, &db);
     if (!r.ok())
         return r;
-    const Result<qint64> written = commit(db, r);
+    const Result<ImportOutcome> written = commit(db, r);
     if (!written.ok()) {
         Collector(r, m_limits.maxReportedIssues)
             .error(0, QString(), trImport("nothing was imported: %1").arg(written.errorMessage()));
         return r;
     }
-    r.imported = written.value();
+    r.imported = written->added;
+    r.updated = written->updated;
+    r.unchanged = written->unchanged;
     return r;
 }
 

@@ -13,14 +13,16 @@ namespace pms {
 class Database;
 
 /// Imports owners, vendors (service providers) or platform units from CSV, all or nothing (R17, R21).
+/// An owner or vendor line whose external_ref the cache already holds updates that row (the
+/// fields the file has columns for); every other line adds one.
 ///
 /// The wizard's steps map onto it: preview() (first rows, delimiter, suggested mapping),
 /// setMapping() (the user's header → field choices), validate() (every bad line with its line
 /// number, column and reason; nothing written), commit() (all rows in one transaction).
 /// importFile() does the last two for the command line. Checks: required columns and values,
 /// emails, phone numbers, YYYY-MM-DD dates, duplicates inside the file and against the cache
-/// (platform units by external_ref, else building + name; owners and vendors by external_ref,
-/// else name + email; names and emails compared case-insensitively), the size limits, and CSV
+/// (platform units by external_ref, else building + name; owners and vendors without an
+/// external_ref by name + email; names and emails compared case-insensitively), the size limits, and CSV
 /// syntax and encoding (see CsvReader). Values are trimmed and the formula-protection quote our
 /// exports add is removed (CsvWriter::unneutralize), so an export imports back unchanged. Rows
 /// whose cells are all empty (",,,", as spreadsheets leave them) are skipped.
@@ -56,10 +58,11 @@ public:
     /// Reads and checks the whole file; duplicates are also looked up in @p db when given.
     /// Writes nothing.
     ImportReport validate(QIODevice &device, Database *db) const;
-    /// Writes the rows of a report that has no error, all in one transaction. Returns how many.
-    static Result<qint64> commit(Database &db, const ImportReport &report);
-    /// validate() then, when the file is good, commit(). The report's imported says how many rows
-    /// were written; a failing commit is added to its errors.
+    /// Writes the rows of a report that has no error, all in one transaction: how many were added,
+    /// updated and given unchanged. Notifies CacheEvents of owners and vendors written.
+    static Result<ImportOutcome> commit(Database &db, const ImportReport &report);
+    /// validate() then, when the file is good, commit(). The report's imported, updated and
+    /// unchanged say what was written; a failing commit is added to its errors.
     ImportReport importFrom(Database &db, QIODevice &device) const;
     ImportReport importFile(Database &db, const QString &path) const;
 

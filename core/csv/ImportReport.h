@@ -4,8 +4,11 @@
 #include "ImportSchema.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace pms {
 
@@ -27,6 +30,9 @@ struct ImportRow
 {
     qint64 line = 0;
     QStringList values;
+    /// The owner or service provider with this row's external_ref when the check ran: the row
+    /// updates it (0: the row adds a new one).
+    qint64 existingId = 0;
 };
 
 /// What the wizard shows before anything is validated in full: the first rows and the proposed
@@ -54,10 +60,28 @@ struct ImportReport
     qint64 errorCount = 0;       // all errors, also those past the cap
     QList<ImportIssue> warnings;
     QList<ImportRow> rows;       // good rows (complete only when ok())
-    qint64 imported = 0;         // rows written by commit
+    qint64 imported = 0;         // rows added by commit
+    qint64 updated = 0;          // existing rows changed by commit (matched by external_ref)
+    qint64 unchanged = 0;        // existing rows the file gives again as they are
     bool cancelled = false;
 
     bool ok() const { return errorCount == 0 && !cancelled; }
+    /// Rows the check matched to an existing owner or service provider.
+    qint64 matchedCount() const
+    {
+        return std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) { return r.existingId != 0; });
+    }
+};
+
+/// What a commit wrote.
+struct ImportOutcome
+{
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 written() const { return added + updated; }
 };
 
 } // namespace pms
+
+Q_DECLARE_METATYPE(pms::ImportOutcome)

@@ -9,7 +9,8 @@ namespace pms {
 
 class Database;
 
-/// A vendor, "service provider" on screen (R21): not synced, imported from CSV.
+/// A vendor, "service provider" on screen (R21): not synced, imported from CSV or added in the
+/// window; an import updates the vendor whose external_ref a line gives.
 struct Vendor
 {
     qint64 id = 0;
@@ -34,8 +35,13 @@ public:
     explicit VendorRepository(Database &db) : m_db(db) {}
 
     Result<qint64> insert(const Vendor &vendor);
+    /// Writes every column of the vendor with @p vendor.id (imported_at stays as it is).
+    Status update(const Vendor &vendor);
     /// Inserts every vendor in one transaction (a savepoint inside the caller's): all or none.
     Status insertAll(const QList<Vendor> &vendors);
+    /// The vendor with @p id, or with external_ref @p ref; id 0 when there is none.
+    Vendor find(qint64 id);
+    Vendor findByExternalRef(const QString &ref);
     QList<Vendor> all();
     qint64 count();
 

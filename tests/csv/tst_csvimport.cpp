@@ -1,4 +1,6 @@
+#include "common/CacheEvents.h"
 #include "csv/CsvImporter.h"
+#include "storage/DirectoryEntries.h"
 #include "storage/Database.h"
 #include "storage/OwnerRepository.h"
 #include "storage/PlatformUnitRepository.h"
@@ -8,6 +10,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pms;
@@ -95,6 +98,12 @@ private Q_SLOTS:
     void goodFileImports_data();
     void goodFileImports();
     void goodFileValues();
+    void updatesRowsByExternalRef_data();
+    void updatesRowsByExternalRef();
+    void lineWithoutRefCannotUpdate();
+    void commitMatchesRefsAddedAfterTheCheck();
+    void platformUnitsStillOnlyAdd();
+    void importNotifiesTheScreens();
     void headerMatching_data();
     void headerMatching();
     void valueChecks_data();
@@ -191,12 +200,150 @@ void TestCsvImport::goodFileImports()
     const Counts c = counts(cache.db());
     QCOMPARE(c.owners + c.vendors + c.units, qint64(rows));
 
-    // The same file again: every row is now a duplicate against the cache, and nothing more is written.
+    // The same file again. Owners and vendors with an external_ref match their rows (given again
+    // as they are: unchanged); every other line is a duplicate against the cache, which refuses
+    // the file. Either way nothing more is written.
+    qint64 withoutRef = rows;
+    if (*type == ImportEntity::Owners) {
+        const QList<Owner> all = OwnerRepository(cache.db()).all();
+        withoutRef = std::count_if(all.cbegin(), all.cend(), [](const Owner &o) { return o.externalRef.isEmpty(); });
+    } else if (*type == ImportEntity::Vendors) {
+        const QList<Vendor> all = VendorRepository(cache.db()).all();
+        withoutRef = std::count_if(all.cbegin(), all.cend(), [](const Vendor &v) { return v.externalRef.isEmpty(); });
+    }
     const ImportReport again = CsvImporter(*type).importFile(cache.db(), dataDir() + QStringLiteral("/good/") + file);
-    QVERIFY(!again.ok());
-    QCOMPARE(again.errorCount, qint64(rows));
-    QVERIFY(formatted(again, file).contains(QLatin1String("already in the cache")));
+    if (withoutRef == 0) {
+        QVERIFY2(again.ok(), qPrintable(formatted(again, file)));
+        QCOMPARE(again.imported, qint64(0));
+        QCOMPARE(again.updated, qint64(0));
+        QCOMPARE(again.unchanged, qint64(rows));
+    } else {
+        QVERIFY(!again.ok());
+        QCOMPARE(again.errorCount, withoutRef);
+        QVERIFY(formatted(again, file).contains(QLatin1String("already in the cache")));
+    }
     QVERIFY(counts(cache.db()) == c);
+}
+
+void TestCsvImport::updatesRowsByExternalRef_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("ref");
+    QTest::newRow("owners") << QStringLiteral("owners") << QStringLiteral("OWN-EXIST");
+    QTest::newRow("vendors") << QStringLiteral("vendors") << QStringLiteral("VEN-EXIST");
+}
+
+void TestCsvImport::updatesRowsByExternalRef()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, ref);
+    const ImportEntity type = *ImportSchema::entityFromName(entity);
+    test::TempCache cache;
+    seed(cache.db());
+    const DirectoryEntry before = DirectoryEntries(cache.db()).findByExternalRef(type, ref);
+    QVERIFY(before.id != 0);
+    // The existing owner has an email; this file has no email column, so the email stays.
+    const QByteArray file = QStringLiteral("Name,Phone,External Ref\n"
+                                           "Renamed Entry,555-010-7777,%1\n"
+                                           "Brand New Entry,555-010-8888,NEW-1\n")
+                                .arg(ref)
+                                .toUtf8();
+    QBuffer buffer;
+    buffer.setData(file);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const ImportReport checked = CsvImporter(type).validate(buffer, &cache.db());
+    QVERIFY2(checked.ok(), qPrintable(formatted(checked, entity)));
+    QCOMPARE(checked.rows.size(), 2);
+    QCOMPARE(checked.rows.at(0).existingId, before.id);
+    QCOMPARE(checked.rows.at(1).existingId, qint64(0));
+    QCOMPARE(checked.matchedCount(), qint64(1));
+
+    const Counts start = counts(cache.db());
+    const ImportReport r = importBytes(cache.db(), type, file);
+    QVERIFY2(r.ok(), qPrintable(formatted(r, entity)));
+    QCOMPARE(r.imported, qint64(1));
+    QCOMPARE(r.updated, qint64(1));
+    QCOMPARE(r.unchanged, qint64(0));
+    const Counts end = counts(cache.db());
+    QCOMPARE(end.owners + end.vendors, start.owners + start.vendors + 1);
+
+    const DirectoryEntry after = DirectoryEntries(cache.db()).find(type, before.id);
+    QCOMPARE(after.value(QStringLiteral("name")), QStringLiteral("Renamed Entry"));
+    QCOMPARE(after.value(QStringLiteral("phone")), QStringLiteral("555-010-7777"));
+    QCOMPARE(after.value(QStringLiteral("email")), before.value(QStringLiteral("email")));
+    QCOMPARE(after.value(QStringLiteral("external_ref")), ref);
+
+    // Given again as it is now: nothing to write.
+    const ImportReport again = importBytes(cache.db(), type, file);
+    QVERIFY(again.ok());
+    QCOMPARE(again.imported, qint64(0));
+    QCOMPARE(again.updated, qint64(0));
+    QCOMPARE(again.unchanged, qint64(2));
+    QVERIFY(counts(cache.db()) == end);
+}
+
+void TestCsvImport::lineWithoutRefCannotUpdate()
+{
+    test::TempCache cache;
+    seed(cache.db());
+    const Counts before = counts(cache.db());
+    const ImportReport r = importBytes(cache.db(), ImportEntity::Owners,
+        QByteArrayLiteral("name,email,phone\nNew Owner,new@example.com,\nEXISTING owner,Existing@Example.com,555-010-1234\n"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errorCount, qint64(1));
+    const QString text = formatted(r, QStringLiteral("f.csv"));
+    QVERIFY2(text.startsWith(QStringLiteral("f.csv:3: already in the cache with the same name 'EXISTING owner' and "
+                                            "email 'Existing@Example.com'; to update that owner, give the line its "
+                                            "external_ref")),
+        qPrintable(text));
+    QVERIFY(counts(cache.db()) == before);
+}
+
+void TestCsvImport::commitMatchesRefsAddedAfterTheCheck()
+{
+    // Another desk adds an owner with the file's ref between the check and the import: the import
+    // updates it instead of failing on the unique reference.
+    test::TempCache cache;
+    QBuffer buffer;
+    buffer.setData(QByteArrayLiteral("name,email,external_ref\nFrom File,file@example.com,R-1\n"));
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const ImportReport checked = CsvImporter(ImportEntity::Owners).validate(buffer, &cache.db());
+    QVERIFY(checked.ok());
+    QCOMPARE(checked.matchedCount(), qint64(0));
+    Owner other;
+    other.name = QStringLiteral("Added Meanwhile");
+    other.externalRef = QStringLiteral("R-1");
+    const Result<qint64> id = OwnerRepository(cache.db()).insert(other);
+    QVERIFY(id.ok());
+    const Result<ImportOutcome> outcome = CsvImporter::commit(cache.db(), checked);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome->added, qint64(0));
+    QCOMPARE(outcome->updated, qint64(1));
+    QCOMPARE(OwnerRepository(cache.db()).count(), qint64(1));
+    QCOMPARE(OwnerRepository(cache.db()).find(id.value()).email, QStringLiteral("file@example.com"));
+}
+
+void TestCsvImport::platformUnitsStillOnlyAdd()
+{
+    test::TempCache cache;
+    seed(cache.db());
+    const ImportReport r = importBytes(cache.db(), ImportEntity::PlatformUnits,
+        QByteArrayLiteral("name,building,external_ref\n102,Tower A,PU-EXIST\n"));
+    QVERIFY(!r.ok());
+    QVERIFY(formatted(r, QStringLiteral("f.csv")).contains(QLatin1String("already in the cache: a platform unit")));
+    QCOMPARE(PlatformUnitRepository(cache.db()).count(), qint64(1));
+}
+
+void TestCsvImport::importNotifiesTheScreens()
+{
+    test::TempCache cache;
+    QCoreApplication::sendPostedEvents(); // what earlier tests announced
+    QSignalSpy changed(CacheEvents::instance(), &CacheEvents::changed);
+    const ImportReport r = importBytes(cache.db(), ImportEntity::Vendors, QByteArrayLiteral("name\nA Vendor\n"));
+    QVERIFY(r.ok());
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<CacheEvents::Tables>(), CacheEvents::Tables(CacheEvents::Vendors));
 }
 
 void TestCsvImport::goodFileValues()
@@ -393,7 +540,7 @@ void TestCsvImport::previewAndMappingForTheWizard()
     QVERIFY2(r.ok(), qPrintable(formatted(r, QStringLiteral("wizard"))));
     QCOMPARE(r.rows.size(), 3);
     QCOMPARE(r.warnings.size(), 1); // "Mail" ignored
-    QCOMPARE(CsvImporter::commit(cache.db(), r).value(), qint64(3));
+    QCOMPARE(CsvImporter::commit(cache.db(), r).value().added, qint64(3));
     const QList<PlatformUnit> units = PlatformUnitRepository(cache.db()).all();
     QCOMPARE(units.at(2).name, QStringLiteral("A-103"));
     QCOMPARE(units.at(2).building, QStringLiteral("Tower B"));

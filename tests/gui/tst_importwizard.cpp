@@ -78,6 +78,7 @@ private Q_SLOTS:
     void goodFileImportsInOneStep();
     void chosenColumnsAreWhatIsImported();
     void duplicatesOfTheCacheAreRefused();
+    void updatesAreCountedInTheSummary();
     void failedCommitWritesNothing();
     void cancelStopsTheCheck();
 
@@ -397,10 +398,12 @@ void TestImportWizard::goodFileImportsInOneStep()
     // The values as they will be stored, under the fields that have a column.
     auto *rows = wizard->findChild<QTableWidget *>(QStringLiteral("commitRows"));
     QCOMPARE(rows->rowCount(), 2);
-    QCOMPARE(rows->columnCount(), 5);
-    QCOMPARE(rows->horizontalHeaderItem(3)->text(), QStringLiteral("Postal code"));
-    QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("02139"));
-    QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("Bob Doe"));
+    QCOMPARE(rows->columnCount(), 6); // what happens to the row, then the five fields
+    QCOMPARE(rows->horizontalHeaderItem(0)->text(), QStringLiteral("Action"));
+    QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("Add"));
+    QCOMPARE(rows->horizontalHeaderItem(4)->text(), QStringLiteral("Postal code"));
+    QCOMPARE(rows->item(0, 4)->text(), QStringLiteral("02139"));
+    QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("Bob Doe"));
     QCOMPARE(wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Import"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners")), 0); // nothing written before Import
     QVERIFY(test::saveScreenshot(wizard.get(), QStringLiteral("import-5-import")));
@@ -411,7 +414,7 @@ void TestImportWizard::goodFileImportsInOneStep()
     QCOMPARE(committed.first().first().toBool(), true);
     QCOMPARE(wizard->currentId(), int(ImportWizard::SummaryPageId));
     QCOMPARE(imported.size(), 1);
-    QCOMPARE(imported.first().first().toLongLong(), qint64(2));
+    QCOMPARE(imported.first().first().value<ImportOutcome>().added, qint64(2));
 
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners")), 2);
     QCOMPARE(count(QStringLiteral(
@@ -484,8 +487,51 @@ void TestImportWizard::duplicatesOfTheCacheAreRefused()
     for (int r = 0; r < table->rowCount(); ++r)
         if (table->item(r, 2)->text().contains(QLatin1String("already in the cache")))
             lines << table->item(r, 0)->text();
-    QCOMPARE(lines, (QStringList { QStringLiteral("2"), QStringLiteral("3") }));
+    // Line 2 has external_ref A-1: it would update that owner. Line 3 has none to match by.
+    QCOMPARE(lines, (QStringList { QStringLiteral("3") }));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners")), 2);
+}
+
+void TestImportWizard::updatesAreCountedInTheSummary()
+{
+    QVERIFY(CsvImporter(ImportEntity::Owners)
+                .importFile(m_cache->db(), dataFile(QStringLiteral("good/owners_bom_crlf.csv")))
+                .ok());
+    const QString path = writeFile(QStringLiteral("owners-update.csv"),
+        QByteArrayLiteral("name,email,external_ref\n"
+                          "Zoe Angstrom,zoe@new.example,OWN-001\n"
+                          "\"Smith, John\",john.smith@example.com,OWN-002\n"
+                          "New Owner,new@example.com,OWN-003\n"));
+    auto wizard = makeWizard(ImportEntity::Owners);
+    QVERIFY(wizard);
+    QSignalSpy imported(wizard.get(), &ImportWizard::imported);
+    QVERIFY(test::toMapping(*wizard, path));
+    QVERIFY(test::toChecked(*wizard));
+    QVERIFY2(wizard->report().ok(), qPrintable(wizard->validatePage()->statusText()));
+    QVERIFY(test::click(*wizard, QWizard::NextButton));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("commitHeadline"))->text(),
+        QStringLiteral("3 owners are ready: 1 to add, 2 to update."));
+    auto *rows = wizard->findChild<QTableWidget *>(QStringLiteral("commitRows"));
+    QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("Update"));
+    QCOMPARE(rows->item(2, 0)->text(), QStringLiteral("Add"));
+    QSignalSpy committed(wizard->commitPage(), &ImportCommitPage::committed);
+    QVERIFY(test::click(*wizard, QWizard::CommitButton));
+    QVERIFY(committed.wait(10000));
+    QVERIFY(committed.first().first().toBool());
+    QCOMPARE(imported.size(), 1);
+    const ImportOutcome outcome = imported.first().first().value<ImportOutcome>();
+    QCOMPARE(outcome.added, qint64(1));
+    QCOMPARE(outcome.updated, qint64(1));
+    QCOMPARE(outcome.unchanged, qint64(1)); // John Smith's line gives what the cache holds
+    ImportSummaryPage *summary = wizard->summaryPage();
+    QCOMPARE(summary->headline(), QStringLiteral("Imported 2 owners: 1 added, 1 updated, 1 unchanged."));
+    QCOMPARE(summary->figure(QStringLiteral("added")), QStringLiteral("1"));
+    QCOMPARE(summary->figure(QStringLiteral("updated")), QStringLiteral("1"));
+    QCOMPARE(summary->figure(QStringLiteral("rows")), QStringLiteral("3"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners")), 4);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners WHERE external_ref = 'OWN-001' AND name = 'Zoe "
+                                  "Angstrom' AND email = 'zoe@new.example' AND city = 'Montréal'")),
+        1);
 }
 
 void TestImportWizard::failedCommitWritesNothing()
@@ -501,20 +547,19 @@ void TestImportWizard::failedCommitWritesNothing()
     QVERIFY(test::toChecked(*wizard));
     QVERIFY(wizard->report().ok());
     QVERIFY(test::click(*wizard, QWizard::NextButton));
-    // Someone else adds R-2 between the check and the import: the second insert fails, so the
+    // The second insert fails (the cache refuses it between the check and the import), so the
     // first must not stay either.
-    Owner other;
-    other.name = QStringLiteral("Added Meanwhile");
-    other.externalRef = QStringLiteral("R-2");
-    QVERIFY(OwnerRepository(m_cache->db()).insert(other).ok());
+    QVERIFY(m_cache->db()
+                .execRaw(QStringLiteral("CREATE TRIGGER refuse_r2 BEFORE INSERT ON owners WHEN NEW.external_ref = "
+                                        "'R-2' BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+                .ok());
     QSignalSpy committed(wizard->commitPage(), &ImportCommitPage::committed);
     QVERIFY(test::click(*wizard, QWizard::CommitButton));
     QVERIFY(committed.wait(10000));
     QCOMPARE(committed.first().first().toBool(), false);
     QCOMPARE(wizard->currentId(), int(ImportWizard::SummaryPageId));
     QCOMPARE(imported.size(), 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners")), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners WHERE external_ref = 'R-1'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM owners")), 0);
     ImportSummaryPage *summary = wizard->summaryPage();
     QCOMPARE(summary->headline(), QStringLiteral("Nothing was imported."));
     QCOMPARE(summary->figure(QStringLiteral("added")), QStringLiteral("0"));

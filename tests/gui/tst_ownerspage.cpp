@@ -1,15 +1,20 @@
 // Owners & Service Providers (R21), offscreen: both lists show what was imported, search in
-// SQL, export, the empty states, and Import… opens the wizard whose rows then appear. With
-// PMSBRIDGE_SCREENSHOTS_DIR set, also writes docs/screenshots/owners.png.
+// SQL, export, the empty states, New…/Edit… dialogs that check before they save, and Import…
+// opens the wizard whose rows then appear. With PMSBRIDGE_SCREENSHOTS_DIR set, also writes
+// docs/screenshots/owners.png (tst_screenshots renders the window with the dialog at 1366×768).
 
 #include "ImportWizardDriver.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
 #include "models/OwnersModel.h"
 #include "models/VendorsModel.h"
+#include "storage/OwnerRepository.h"
+#include "storage/VendorRepository.h"
 #include "support/TestSupport.h"
 #include "ui/common/AppContext.h"
 #include "ui/import/ImportCommitPage.h"
+#include "ui/common/MessageBox.h"
+#include "ui/owners/DirectoryEntryDialog.h"
 #include "ui/owners/OwnersPage.h"
 #include "ui/table/DataTableView.h"
 #include "ui/table/TablePanel.h"
@@ -19,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
@@ -78,6 +84,10 @@ private Q_SLOTS:
     void sameListsForEveryConnection();
     void exportWritesTheRowsShown();
     void importButtonOpensTheWizardAndTheListFollows();
+    void newOwnerIsCheckedThenSavedAndShown();
+    void editServiceProviderByDoubleClick();
+    void duplicateReferenceIsSaidInTheDialog();
+    void escapeAfterTypingAsks();
     void screenshot();
 
 private:
@@ -153,10 +163,10 @@ void TestOwnersPage::emptyStatesSayHowToImport()
     QVERIFY(settled(page->vendorsModel()));
     QCOMPARE(page->ownersModel()->rowCount(), 0);
     QVERIFY2(page->ownersPanel()->view()->emptyText().startsWith(
-                 QStringLiteral("No owners yet — import a CSV file")),
+                 QStringLiteral("No owners yet — add one with New Owner…, or import a CSV file")),
         qPrintable(page->ownersPanel()->view()->emptyText()));
     QVERIFY(page->vendorsPanel()->view()->emptyText().startsWith(
-        QStringLiteral("No service providers yet — import")));
+        QStringLiteral("No service providers yet — add one with New Service Provider…")));
     QCOMPARE(page->tabs()->tabText(OwnersPage::OwnersTab), QStringLiteral("Owners (0)"));
     QCOMPARE(page->tabs()->tabText(OwnersPage::VendorsTab), QStringLiteral("Service Providers (0)"));
     QVERIFY(page->findChild<QPushButton *>(QStringLiteral("importOwners"))->isVisible());
@@ -312,6 +322,175 @@ void TestOwnersPage::importButtonOpensTheWizardAndTheListFollows()
     QCOMPARE(page->ownersModel()->rowCount(), 10);
     QVERIFY(test::click(*wizard, QWizard::FinishButton));
     QTRY_VERIFY(!page->importWizard()); // closed and gone
+}
+
+namespace {
+
+QLineEdit *lineEdit(DirectoryEntryDialog *dialog, const char *key)
+{
+    return qobject_cast<QLineEdit *>(dialog->field(QString::fromLatin1(key)));
+}
+
+QPushButton *saveButton(DirectoryEntryDialog *dialog)
+{
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QLatin1String("Save"))
+            return b;
+    return nullptr;
+}
+
+/// The row of @p model whose column @p key shows @p text (-1: none), once rows are loaded.
+int rowWith(SqlTableModel *model, const char *key, const QString &text)
+{
+    const int column = model->columnIndex(QString::fromLatin1(key));
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, column).data().toString() == text)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+void TestOwnersPage::newOwnerIsCheckedThenSavedAndShown()
+{
+    seed();
+    auto page = makePage();
+    QVERIFY(page);
+    OwnersModel *owners = page->ownersModel();
+    QVERIFY(settled(owners));
+    QSignalSpy messages(page.get(), &OwnersPage::message);
+    auto *add = page->findChild<QPushButton *>(QStringLiteral("addOwner"));
+    QVERIFY(add && add->isVisible());
+    QTest::mouseClick(add, Qt::LeftButton);
+    DirectoryEntryDialog *dialog = page->entryDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("New Owner"));
+    QPushButton *save = saveButton(dialog);
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled()); // a name first
+
+    QTest::keyClicks(lineEdit(dialog, "name"), QStringLiteral("Kowalski Anna"));
+    QVERIFY(save->isEnabled());
+    QTest::keyClicks(lineEdit(dialog, "email"), QStringLiteral("anna@"));
+    QTest::keyClicks(lineEdit(dialog, "phone"), QStringLiteral("555-0199"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    // Refused with the reason and the field, and nothing written.
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->errorText(), QStringLiteral("Email: not an email address ('anna@')."));
+    QVERIFY(lineEdit(dialog, "email")->hasFocus());
+    QCOMPARE(OwnerRepository(m_cache->db()).count(), qint64(10));
+
+    lineEdit(dialog, "email")->setText(QStringLiteral("anna@kowalski.example"));
+    QTest::keyClicks(lineEdit(dialog, "city"), QStringLiteral("Salem"));
+    QTest::keyClicks(lineEdit(dialog, "external_ref"), QStringLiteral("OWN-2001"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!page->entryDialog()); // saved, closed and gone
+    const Owner saved = OwnerRepository(m_cache->db()).findByExternalRef(QStringLiteral("OWN-2001"));
+    QCOMPARE(saved.name, QStringLiteral("Kowalski Anna"));
+    QCOMPARE(saved.city, QStringLiteral("Salem"));
+
+    // The list shows it at once, selected, and the count follows.
+    QTRY_COMPARE(owners->rowCount(), 11);
+    QTRY_COMPARE(page->tabs()->tabText(OwnersPage::OwnersTab), QStringLiteral("Owners (11)"));
+    QTRY_COMPARE(page->selectedId(OwnersPage::OwnersTab), saved.id);
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("editOwner"))->isEnabled());
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.last().first().toString(), QStringLiteral("Added owner Kowalski Anna."));
+}
+
+void TestOwnersPage::editServiceProviderByDoubleClick()
+{
+    seed();
+    auto page = makePage();
+    QVERIFY(page);
+    page->tabs()->setCurrentIndex(OwnersPage::VendorsTab);
+    VendorsModel *vendors = page->vendorsModel();
+    QVERIFY(settled(vendors));
+    QTRY_VERIFY(vendors->isRowLoaded(vendors->rowCount() - 1));
+    auto *edit = page->findChild<QPushButton *>(QStringLiteral("editVendor"));
+    QVERIFY(!edit->isEnabled()); // nothing selected yet
+    const int row = rowWith(vendors, "name", QStringLiteral("Cascade HVAC"));
+    QVERIFY(row >= 0);
+    DataTableView *view = page->vendorsPanel()->view();
+    view->selectRow(row);
+    QVERIFY(edit->isEnabled());
+    const QModelIndex cell = vendors->index(row, vendors->columnIndex(QStringLiteral("trade")));
+    view->scrollTo(cell);
+    QVERIFY(view->visualRect(cell).isValid());
+    // A double click is a press, a release and a second press that is a double click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    DirectoryEntryDialog *dialog = page->entryDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Service Provider"));
+    QCOMPARE(lineEdit(dialog, "name")->text(), QStringLiteral("Cascade HVAC"));
+    QCOMPARE(lineEdit(dialog, "insurance_expires")->text(), QStringLiteral("2026-01-15"));
+    QCOMPARE(lineEdit(dialog, "external_ref")->text(), QStringLiteral("VEN-203"));
+
+    lineEdit(dialog, "insurance_expires")->setText(QStringLiteral("2027-01-15x"));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QVERIFY(dialog->errorText().startsWith(QStringLiteral("Insurance expires: not a date in YYYY-MM-DD form")));
+    lineEdit(dialog, "insurance_expires")->setText(QStringLiteral("2027-01-15"));
+    lineEdit(dialog, "trade")->setText(QStringLiteral("Heating, cooling & ventilation"));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!page->entryDialog());
+    QCOMPARE(VendorRepository(m_cache->db()).findByExternalRef(QStringLiteral("VEN-203")).insuranceExpires,
+        QStringLiteral("2027-01-15"));
+    // The row shows the new values at once; no row was added.
+    QTRY_COMPARE(vendors->index(row, vendors->columnIndex(QStringLiteral("trade"))).data().toString(),
+        QStringLiteral("Heating, cooling & ventilation"));
+    QCOMPARE(vendors->rowCount(), 7);
+}
+
+void TestOwnersPage::duplicateReferenceIsSaidInTheDialog()
+{
+    seed();
+    auto page = makePage();
+    QVERIFY(page);
+    QVERIFY(settled(page->ownersModel()));
+    page->addEntry();
+    DirectoryEntryDialog *dialog = page->entryDialog();
+    QVERIFY(dialog);
+    dialog->setValue(QStringLiteral("name"), QStringLiteral("Somebody Else"));
+    dialog->setValue(QStringLiteral("external_ref"), QStringLiteral("OWN-1003"));
+    dialog->save();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->errorText(),
+        QStringLiteral("External reference: 'OWN-1003' is already the external reference of owner 'Chen Wei'; "
+                       "references are unique."));
+    QCOMPARE(OwnerRepository(m_cache->db()).count(), qint64(10));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+    QTRY_VERIFY(!page->entryDialog());
+}
+
+void TestOwnersPage::escapeAfterTypingAsks()
+{
+    auto page = makePage();
+    QVERIFY(page);
+    page->addEntry();
+    DirectoryEntryDialog *dialog = page->entryDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // Untouched: Escape just closes.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!page->entryDialog());
+
+    page->addEntry();
+    dialog = page->entryDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(lineEdit(dialog, "name"), QStringLiteral("Half typed"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible()); // kept, with what was typed
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Close without adding this owner? What you typed is lost."));
+    QCOMPARE(lineEdit(dialog, "name")->text(), QStringLiteral("Half typed"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!page->entryDialog());
+    QCOMPARE(OwnerRepository(m_cache->db()).count(), qint64(0));
 }
 
 void TestOwnersPage::screenshot()

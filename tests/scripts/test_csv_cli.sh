@@ -64,10 +64,24 @@ run --db "$db" import platform-units "$data/bad/duplicate_against_cache_platform
 expect_eq "duplicate against cache exit" "$rc" 1
 expect_eq "duplicate against cache writes nothing" "$(rows_of platform-units)" 3
 
+# Again: the lines with an external_ref match their owners, the one without cannot be matched.
 run --db "$db" import owners "$data/good/owners_bom_crlf.csv"
-expect_eq "re-import is all duplicates" "$rc" 1
-expect_contains "re-import message" "$err" "owners_bom_crlf.csv:2: already in the cache"
+expect_eq "re-import of a line without external_ref fails" "$rc" 1
+expect_contains "re-import message" "$err" "owners_bom_crlf.csv:5: already in the cache with the same name '山田 太郎'"
+expect_contains "re-import hint" "$err" "to update that owner, give the line its external_ref"
 expect_eq "re-import writes nothing" "$(rows_of owners)" 5
+
+# --- import updates the rows whose external_ref it gives, and says how many ---
+printf 'name,email,external_ref\nZoë Ångström-Roy,zoe@new.example,OWN-001\nSmith John,john.smith@example.com,OWN-002\nNew Owner,new@example.com,OWN-900\n' >"$tmp/update.csv"
+run --db "$db" import owners "$tmp/update.csv"
+expect_eq "update import exit" "$rc" 0
+expect_eq "update import output" "$out" "Imported 3 owners: 1 added, 2 updated."
+expect_eq "update import adds one row" "$(rows_of owners)" 6
+expect_contains "updated values are exported" "$("$bin" --db "$db" export owners)" "Zoë Ångström-Roy,zoe@new.example"
+expect_contains "columns the file lacks keep their values" "$("$bin" --db "$db" export owners)" "Montréal"
+run --db "$db" import owners "$tmp/update.csv"
+expect_eq "same file again exit" "$rc" 0
+expect_eq "same file again output" "$out" "Nothing changed: the 3 owners in the file are already in the cache as they are."
 
 many="$tmp/many.csv"
 {
@@ -120,7 +134,7 @@ expect_eq "platform units rows" "$(tail -n +2 "$tmp/out" | tr -d '\r')" "1,101,T
 # -o FILE: written atomically, a summary on stdout
 run --db "$db" export owners -o "$tmp/owners.csv"
 expect_eq "export -o exit" "$rc" 0
-expect_eq "export -o summary" "$out" "Exported 5 rows of owners to $tmp/owners.csv."
+expect_eq "export -o summary" "$out" "Exported 6 rows of owners to $tmp/owners.csv."
 expect_eq "export -o header" "$(head -n1 "$tmp/owners.csv")" "${header[owners]}"$'\r'
 run --db "$db" export owners -o "$tmp/no/such/dir/owners.csv"
 expect_eq "export to a missing folder exit" "$rc" 1

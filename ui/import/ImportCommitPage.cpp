@@ -64,14 +64,17 @@ ImportCommitPage::ImportCommitPage(ImportWizard *wizard)
         "#howItWorks { background: #f5f7f8; border: 1px solid #dfe4e7; border-radius: 6px; }"));
     auto *howLayout = new QVBoxLayout(how);
     howLayout->setContentsMargins(14, 12, 14, 12);
-    auto *howText = new QLabel(tr("<b>All or nothing.</b> The rows are written in one transaction: if "
-                                  "anything goes wrong, nothing is "
-                                  "written and the cache stays as it is.<br><br>"
-                                  "<b>Only additions.</b> An import adds new %1; it never changes or removes "
-                                  "the ones already in the cache "
-                                  "(a line that matches one was reported in the check).")
-                                   .arg(ImportSupport::noun(wizard->entity(), 2).toHtmlEscaped()),
-        how);
+    const QString allOrNothing = tr("<b>All or nothing.</b> The rows are written in one transaction: if "
+                                    "anything goes wrong, nothing is written and the cache stays as it is.");
+    const QString what = wizard->entity() == ImportEntity::PlatformUnits
+        ? tr("<b>Only additions.</b> An import adds new %1; it never changes or removes the ones already in "
+             "the cache (a line that matches one was reported in the check).")
+              .arg(ImportSupport::noun(wizard->entity(), 2).toHtmlEscaped())
+        : tr("<b>Adds and updates.</b> A line whose external reference is already in the cache updates that "
+             "%1 (the columns the file has; the others keep their values); every other line adds a new one. "
+             "Nothing is removed.")
+              .arg(ImportSupport::noun(wizard->entity(), 1).toHtmlEscaped());
+    auto *howText = new QLabel(allOrNothing + QStringLiteral("<br><br>") + what, how);
     howText->setTextFormat(Qt::RichText);
     howText->setWordWrap(true);
     howLayout->addWidget(howText);
@@ -103,7 +106,7 @@ ImportCommitPage::ImportCommitPage(ImportWizard *wizard)
     layout->addWidget(m_status);
 
     connect(
-        &m_watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this] { finish(m_watcher.result()); });
+        &m_watcher, &QFutureWatcher<Result<ImportOutcome>>::finished, this, [this] { finish(m_watcher.result()); });
 }
 
 ImportCommitPage::~ImportCommitPage()
@@ -117,10 +120,21 @@ void ImportCommitPage::initializePage()
     m_state = State::Ready;
     const ImportReport &r = m_wizard->report();
     const qint64 n = r.rows.size();
+    const qint64 matched = r.matchedCount();
     const QLocale locale;
-    m_headline->setText(n == 1
-            ? tr("1 %1 is ready to be added.").arg(ImportSupport::noun(r.entity, 1))
-            : tr("%1 %2 are ready to be added.").arg(locale.toString(n), ImportSupport::noun(r.entity, n)));
+    if (matched == 0)
+        m_headline->setText(n == 1
+                ? tr("1 %1 is ready to be added.").arg(ImportSupport::noun(r.entity, 1))
+                : tr("%1 %2 are ready to be added.").arg(locale.toString(n), ImportSupport::noun(r.entity, n)));
+    else if (matched == n)
+        m_headline->setText(n == 1
+                ? tr("1 %1 is ready to be updated.").arg(ImportSupport::noun(r.entity, 1))
+                : tr("%1 %2 are ready to be updated.").arg(locale.toString(n), ImportSupport::noun(r.entity, n)));
+    else
+        m_headline->setText(
+            tr("%1 %2 are ready: %3 to add, %4 to update.")
+                .arg(locale.toString(n), ImportSupport::noun(r.entity, n), locale.toString(n - matched),
+                    locale.toString(matched)));
     QString details = tr("From %1: %2 checked, no errors.")
                           .arg(QFileInfo(m_wizard->filePath()).fileName(),
                               r.rowCount == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(r.rowCount)));
@@ -138,6 +152,9 @@ void ImportCommitPage::initializePage()
     const QList<ImportSchema::Field> fields = ImportSchema::fields(r.entity);
     QList<int> shownFields;
     QStringList titles;
+    const bool showAction = r.entity != ImportEntity::PlatformUnits;
+    if (showAction)
+        titles << tr("Action");
     for (int f = 0; f < fields.size(); ++f)
         if (m_wizard->mapping().contains(f)) {
             shownFields << f;
@@ -145,14 +162,17 @@ void ImportCommitPage::initializePage()
         }
     const int rows = int(std::min<qsizetype>(r.rows.size(), ShownRows));
     m_rows->clear();
-    m_rows->setColumnCount(int(shownFields.size()));
+    const int first = showAction ? 1 : 0;
+    m_rows->setColumnCount(int(shownFields.size()) + first);
     m_rows->setHorizontalHeaderLabels(titles);
     m_rows->setRowCount(rows);
     for (int i = 0; i < rows; ++i) {
         const ImportRow &row = r.rows.at(i);
         m_rows->setVerticalHeaderItem(i, new QTableWidgetItem(QString::number(row.line)));
+        if (showAction)
+            m_rows->setItem(i, 0, new QTableWidgetItem(row.existingId ? tr("Update") : tr("Add")));
         for (int c = 0; c < shownFields.size(); ++c)
-            m_rows->setItem(i, c, new QTableWidgetItem(row.values.value(shownFields.at(c))));
+            m_rows->setItem(i, c + first, new QTableWidgetItem(row.values.value(shownFields.at(c))));
     }
     m_rows->resizeColumnsToContents();
     for (int c = 0; c < m_rows->columnCount(); ++c)
@@ -185,7 +205,7 @@ bool ImportCommitPage::validatePage()
         back->setEnabled(false);
     if (QAbstractButton *cancel = wizard()->button(QWizard::CancelButton))
         cancel->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run([report, dbPath]() -> Result<qint64> {
+    m_watcher.setFuture(QtConcurrent::run([report, dbPath]() -> Result<ImportOutcome> {
         if (dbPath.isEmpty() || dbPath == QLatin1String(":memory:"))
             return Error(
                 QCoreApplication::translate("pms::ImportCommitPage", "there is no cache file to write to"));
@@ -197,14 +217,14 @@ bool ImportCommitPage::validatePage()
     return false;
 }
 
-void ImportCommitPage::finish(const Result<qint64> &result)
+void ImportCommitPage::finish(const Result<ImportOutcome> &result)
 {
     m_state = State::Done;
     m_busy->hide();
     if (QAbstractButton *cancel = wizard()->button(QWizard::CancelButton))
         cancel->setEnabled(true);
     m_wizard->setImportOutcome(
-        result.ok() ? result.value() : 0, result.ok() ? QString() : result.errorMessage());
+        result.ok() ? result.value() : ImportOutcome(), result.ok() ? QString() : result.errorMessage());
     m_wizard->next();
     Q_EMIT committed(result.ok());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "csv/ImportReport.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -37,7 +38,7 @@ Q_SIGNALS:
 
 private:
     enum class State { Ready, Running, Done };
-    void finish(const Result<qint64> &result);
+    void finish(const Result<ImportOutcome> &result);
 
     ImportWizard *m_wizard;
     QLabel *m_headline;
@@ -45,7 +46,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_rows;
     QProgressBar *m_busy;
-    QFutureWatcher<Result<qint64>> m_watcher;
+    QFutureWatcher<Result<ImportOutcome>> m_watcher;
     State m_state = State::Ready;
 };
 

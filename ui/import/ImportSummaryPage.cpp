@@ -93,15 +93,15 @@ QString ImportSummaryPage::figure(const QString &name) const
 void ImportSummaryPage::initializePage()
 {
     const ImportReport &r = m_wizard->report();
-    const qint64 added = m_wizard->importedCount();
-    const bool ok = m_wizard->importError().isEmpty() && added > 0;
+    const ImportOutcome &outcome = m_wizard->outcome();
+    const bool ok = m_wizard->importError().isEmpty() && (outcome.written() > 0 || outcome.unchanged > 0);
     const QLocale locale;
     const auto set = [this, &locale](const QString &name, qint64 n) {
         if (auto *label = findChild<QLabel *>(name + QStringLiteral("Count")))
             label->setText(locale.toString(n));
     };
-    set(QStringLiteral("added"), ok ? added : 0);
-    set(QStringLiteral("updated"), 0);
+    set(QStringLiteral("added"), ok ? outcome.added : 0);
+    set(QStringLiteral("updated"), ok ? outcome.updated : 0);
     set(QStringLiteral("rows"), r.rowCount);
     set(QStringLiteral("warnings"), r.warnings.size());
 
@@ -109,16 +109,18 @@ void ImportSummaryPage::initializePage()
     if (ok) {
         setSubTitle(tr("The import is complete."));
         m_icon->setPixmap(QIcon(QStringLiteral(":/import/ok.svg")).pixmap(32, 32));
-        m_headline->setText(added == 1
-                ? tr("Imported 1 %1.").arg(ImportSupport::noun(r.entity, 1))
-                : tr("Imported %1 %2.").arg(locale.toString(added), ImportSupport::noun(r.entity, added)));
+        m_headline->setText(ImportSupport::outcomeText(r.entity, outcome));
         const QString where = r.entity == ImportEntity::PlatformUnits
             ? tr("They are on the Platform units tab of Unit Mapping, ready to be mapped to PMS units.")
             : tr("They are listed on Owners & Service Providers, where Export CSV writes them back out.");
-        m_note->setText(
-            tr("Every row of <b>%1</b> was added in one transaction. Existing %2 were not changed: an "
-               "import only adds.<br><br>%3")
-                .arg(file, ImportSupport::noun(r.entity, 2).toHtmlEscaped(), where.toHtmlEscaped()));
+        const QString how = r.entity == ImportEntity::PlatformUnits
+            ? tr("Existing %1 were not changed: an import of platform units only adds.")
+                  .arg(ImportSupport::noun(r.entity, 2).toHtmlEscaped())
+            : tr("Lines with an external reference already in the cache updated that %1; the others were "
+                 "added.")
+                  .arg(ImportSupport::noun(r.entity, 1).toHtmlEscaped());
+        m_note->setText(tr("Every row of <b>%1</b> was written in one transaction. %2<br><br>%3")
+                            .arg(file, how, where.toHtmlEscaped()));
     } else {
         setSubTitle(tr("The import did not complete."));
         m_icon->setPixmap(QIcon(QStringLiteral(":/import/failed.svg")).pixmap(32, 32));

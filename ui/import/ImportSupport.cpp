@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,11 +39,11 @@ QString ImportSupport::entityTitle(ImportEntity entity)
 {
     switch (entity) {
     case ImportEntity::Owners:
-        return trSupport("Owners");
+        return QCoreApplication::translate("pms::ImportSupport", "Owners");
     case ImportEntity::Vendors:
-        return trSupport("Service Providers");
+        return QCoreApplication::translate("pms::ImportSupport", "Service Providers");
     case ImportEntity::PlatformUnits:
-        return trSupport("Platform Units");
+        return QCoreApplication::translate("pms::ImportSupport", "Platform Units");
     }
     return {};
 }
@@ -50,8 +51,30 @@ QString ImportSupport::entityTitle(ImportEntity entity)
 QString ImportSupport::noun(ImportEntity entity, qint64 count)
 {
     if (entity == ImportEntity::Vendors)
-        return count == 1 ? trSupport("service provider") : trSupport("service providers");
+        return count == 1 ? QCoreApplication::translate("pms::ImportSupport", "service provider") : QCoreApplication::translate("pms::ImportSupport", "service providers");
     return ImportSchema::noun(entity, count);
+}
+
+QString ImportSupport::outcomeText(ImportEntity entity, const ImportOutcome &outcome)
+{
+    const QLocale locale;
+    const qint64 written = outcome.written();
+    if (written == 0)
+        return outcome.unchanged == 1
+            ? QCoreApplication::translate("pms::ImportSupport", "Nothing changed: the 1 %1 in the file is already in the cache as it is.")
+                  .arg(noun(entity, 1))
+            : QCoreApplication::translate("pms::ImportSupport", "Nothing changed: the %1 %2 in the file are already in the cache as they are.")
+                  .arg(locale.toString(outcome.unchanged), noun(entity, outcome.unchanged));
+    QString text = written == 1 ? QCoreApplication::translate("pms::ImportSupport", "Imported 1 %1").arg(noun(entity, 1))
+                                : QCoreApplication::translate("pms::ImportSupport", "Imported %1 %2").arg(locale.toString(written), noun(entity, written));
+    if (outcome.updated == 0 && outcome.unchanged == 0)
+        return text + QLatin1Char('.');
+    QStringList parts;
+    parts << QCoreApplication::translate("pms::ImportSupport", "%1 added").arg(locale.toString(outcome.added))
+          << QCoreApplication::translate("pms::ImportSupport", "%1 updated").arg(locale.toString(outcome.updated));
+    if (outcome.unchanged > 0)
+        parts << QCoreApplication::translate("pms::ImportSupport", "%1 unchanged").arg(locale.toString(outcome.unchanged));
+    return QCoreApplication::translate("pms::ImportSupport", "%1: %2.").arg(text, parts.join(QStringLiteral(", ")));
 }
 
 QString ImportSupport::fieldTitle(const QString &key)
@@ -85,15 +108,15 @@ QString ImportSupport::typeHint(ImportSchema::Type type)
 {
     switch (type) {
     case ImportSchema::Type::Text:
-        return trSupport("text");
+        return QCoreApplication::translate("pms::ImportSupport", "text");
     case ImportSchema::Type::Email:
-        return trSupport("an email address");
+        return QCoreApplication::translate("pms::ImportSupport", "an email address");
     case ImportSchema::Type::Phone:
-        return trSupport("a phone number");
+        return QCoreApplication::translate("pms::ImportSupport", "a phone number");
     case ImportSchema::Type::Date:
-        return trSupport("a date, YYYY-MM-DD");
+        return QCoreApplication::translate("pms::ImportSupport", "a date, YYYY-MM-DD");
     case ImportSchema::Type::Number:
-        return trSupport("a number");
+        return QCoreApplication::translate("pms::ImportSupport", "a number");
     }
     return {};
 }
@@ -163,10 +186,10 @@ void ImportSupport::saveInBackground(QObject *context, const QString &path,
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return Error(
-                trSupport("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                QCoreApplication::translate("pms::ImportSupport", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         if (!write(file) || !file.commit())
             return Error(
-                trSupport("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                QCoreApplication::translate("pms::ImportSupport", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return {};
     }));
 }

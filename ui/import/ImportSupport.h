@@ -25,6 +25,8 @@ public:
     /// "owner"/"owners", "service provider"/"service providers", "platform unit"/"platform units":
     /// the screens' words (ImportSchema::noun says "vendor").
     static QString noun(ImportEntity entity, qint64 count);
+    /// "Imported 12 owners: 10 added, 2 updated." — what an import wrote, in one sentence.
+    static QString outcomeText(ImportEntity entity, const ImportOutcome &outcome);
     /// "Name", "Postal code", "Insurance expires" for a field key.
     static QString fieldTitle(const QString &key);
     /// What a value must look like, for the mapping page ("an email address").

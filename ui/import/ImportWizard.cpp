@@ -56,12 +56,12 @@ void ImportWizard::setFilePath(const QString &path)
     m_filePage->setPath(path);
 }
 
-void ImportWizard::setImportOutcome(qint64 imported, const QString &error)
+void ImportWizard::setImportOutcome(const ImportOutcome &outcome, const QString &error)
 {
-    m_imported = imported;
+    m_outcome = outcome;
     m_importError = error;
-    if (imported > 0)
-        Q_EMIT this->imported(imported);
+    if (outcome.written() > 0)
+        Q_EMIT imported(outcome);
 }
 
 bool ImportWizard::isBusy() const

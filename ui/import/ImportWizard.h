@@ -44,11 +44,12 @@ public:
     /// The full check (the validate page).
     const ImportReport &report() const { return m_report; }
     void setReport(const ImportReport &report) { m_report = report; }
-    /// The outcome of the import: rows written, or why nothing was (the import page).
-    qint64 importedCount() const { return m_imported; }
+    /// The outcome of the import: rows added, updated and unchanged, or why nothing was written
+    /// (the import page).
+    const ImportOutcome &outcome() const { return m_outcome; }
     QString importError() const { return m_importError; }
-    bool hasImported() const { return m_imported > 0; }
-    void setImportOutcome(qint64 imported, const QString &error);
+    bool hasImported() const { return m_outcome.written() > 0; }
+    void setImportOutcome(const ImportOutcome &outcome, const QString &error);
 
     /// True while a page waits for a pool thread: the wizard then refuses to close.
     bool isBusy() const;
@@ -64,8 +65,8 @@ public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
-    /// Rows were written (emitted once, before the summary shows): screens reload.
-    void imported(qint64 count);
+    /// Rows were added or updated (emitted once, before the summary shows).
+    void imported(const pms::ImportOutcome &outcome);
 
 private:
     ImportEntity m_entity;
@@ -73,7 +74,7 @@ private:
     ImportPreview m_preview;
     QList<int> m_mapping;
     ImportReport m_report;
-    qint64 m_imported = 0;
+    ImportOutcome m_outcome;
     QString m_importError;
     ImportFilePage *m_filePage;
     ImportPreviewPage *m_previewPage;

@@ -238,7 +238,8 @@ void PlatformUnitsPanel::importCsv()
     }
     m_import = new ImportWizard(ImportEntity::PlatformUnits, m_ctx.dbPath, this);
     m_import->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_import, &ImportWizard::imported, this, [this](qint64 count) {
+    connect(m_import, &ImportWizard::imported, this, [this](const ImportOutcome &outcome) {
+        const qint64 count = outcome.added;
         Q_EMIT message((count == 1 ? tr("Imported %n platform unit.", nullptr, 1) : tr("Imported %n platform units.", nullptr, int(count))));
         Q_EMIT changed();
     });
