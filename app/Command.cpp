@@ -52,7 +52,7 @@ QString exitCodeHelp()
         "  1 failed   the PMS refused or sent an unusable answer, the cache could not be used, a file has errors, or the answer was no\n"
         "  2 usage   the command line is wrong; the message says what to fix\n"
         "  3 not found   no such cache (only connect, import, demo and cache copy create one), work order, property, unit or platform unit\n"
-        "  4 stopped by a rule   the reconciliation guard (R16) or one platform unit per PMS unit; nothing changed\n"
+        "  4 stopped by a rule   the reconciliation safety guard or one platform unit per PMS unit; nothing changed\n"
         "  5 try again later   the PMS was silent, unreachable or busy; what was not sent waits in the outbox for a retry\n"
         "  6 configuration or credentials   no connection, a base URL that is refused, or a missing or refused secret\n"
         "\n"

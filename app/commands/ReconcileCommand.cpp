@@ -190,12 +190,12 @@ int runReconcile(CliContext &ctx)
     ctx.out->flush();
     if (dryRun) {
         if (!outcome.guardReason.isEmpty())
-            *ctx.out << "A real run would stop for confirmation (R16): " << outcome.guardReason << "\n";
+            *ctx.out << "A real run would stop for confirmation (safety guard): " << outcome.guardReason << "\n";
         return 0;
     }
     if (!outcome.guardReason.isEmpty() && !force)
         return ctx.fail(
-            QStringLiteral("stopped by the safety guard (R16): %1 Nothing was deactivated; re-run with "
+            QStringLiteral("stopped by the safety guard: %1 Nothing was deactivated; re-run with "
                            "--yes --force to apply snapshot %2's preview.")
                 .arg(outcome.guardReason)
                 .arg(outcome.snapshotId),

@@ -140,6 +140,30 @@ Result<ReconcileOutcome> Reconciler::record(Database &db, qint64 connectionId, q
     return o;
 }
 
+Status Reconciler::discardPreview(Database &db, qint64 connectionId, qint64 snapshotId, qint64 runId)
+{
+    ReconciliationRepository repo(db);
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    if (Status s = repo.lockSnapshot(snapshotId); !s.ok())
+        return s;
+    auto snap = repo.snapshot(snapshotId);
+    if (!snap.ok())
+        return snap.error();
+    if (snap->connectionId != connectionId)
+        return Error(
+            tr("Snapshot %1 belongs to another connection.").arg(snapshotId), QStringLiteral("validation"));
+    auto deleted = repo.deletePreview(snapshotId, runId);
+    if (!deleted.ok())
+        return deleted.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    if (deleted.value())
+        CacheEvents::notify(CacheEvents::Reconciliation);
+    return {};
+}
+
 Result<ReconcileOutcome> Reconciler::confirm(
     Database &db, qint64 connectionId, qint64 snapshotId, const QDateTime &nowUtc)
 {

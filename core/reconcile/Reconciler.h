@@ -32,6 +32,12 @@ public:
     static Result<ReconcileOutcome> confirm(
         Database &db, qint64 connectionId, qint64 snapshotId, const QDateTime &now);
 
+    /// Forgets a preview nobody confirmed (Cancel in its dialog): the 'dry_run' snapshot @p
+    /// snapshotId of @p connectionId and its run @p runId (0: none) are deleted, so Sync Activity
+    /// and the list of runs show no run that did nothing. A snapshot that is not a preview (a
+    /// scheduled run stopped for confirmation, one already confirmed) is kept.
+    static Status discardPreview(Database &db, qint64 connectionId, qint64 snapshotId, qint64 runId);
+
     /// Restores units reconciliation deactivated (active again, review flag cleared), with a
     /// 'restored' item in the snapshot that deactivated each and an entry in its property's log.
     /// Units that are not reconciliation-deactivated are skipped. Returns how many were restored.

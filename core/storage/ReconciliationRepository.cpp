@@ -258,6 +258,23 @@ Status ReconciliationRepository::abortDangling(const QString &error, const QStri
     return Database::exec(q, "close interrupted reconciliation runs");
 }
 
+Result<bool> ReconciliationRepository::deletePreview(qint64 snapshotId, qint64 runId)
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("DELETE FROM reconciliation_snapshots WHERE id = ? AND status = 'dry_run'"));
+    q.addBindValue(snapshotId);
+    auto deleted = changed(q, "delete a reconciliation preview");
+    if (!deleted.ok() || !deleted.value() || runId <= 0)
+        return deleted;
+    QSqlQuery &run
+        = m_db.prepare(QStringLiteral("DELETE FROM sync_runs WHERE id = ? AND kind = 'reconciliation'"));
+    run.addBindValue(runId);
+    if (Status s = Database::exec(run, "delete a reconciliation preview's run"); !s.ok())
+        return s.error();
+    run.finish();
+    return true;
+}
+
 Result<bool> ReconciliationRepository::deactivateUnit(qint64 unitId, const QString &at, const QString &by)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(

@@ -81,6 +81,9 @@ public:
     Status abortPending(qint64 connectionId, qint64 exceptId, const QString &error, const QString &at);
     /// Snapshots left 'running' by a crash become 'aborted'.
     Status abortDangling(const QString &error, const QString &at);
+    /// Deletes a preview ('dry_run' snapshot, its items) and its sync_runs row @p runId (0: none),
+    /// as if it had never run. Returns false when the snapshot is not a preview.
+    Result<bool> deletePreview(qint64 snapshotId, qint64 runId);
 
     // --- unit changes (the caller holds the transaction)
     /// R13: active=0, deactivated_at/by, needs_review cleared. False when the unit was no longer an

@@ -57,8 +57,10 @@ void SyncController::start(qint64 connectionId, SyncKind kind, const QString &tr
         return;
     }
     const QString secret = m_secrets.value(connectionId);
-    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(qint64, connectionId),
-                              Q_ARG(QString, secret), Q_ARG(pms::SyncKind, kind), Q_ARG(QString, trigger));
+    SyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, connectionId, secret, kind, trigger] { worker->start(connectionId, secret, kind, trigger); },
+        Qt::QueuedConnection);
 }
 
 void SyncController::cancel()

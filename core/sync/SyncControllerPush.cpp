@@ -28,8 +28,9 @@ void SyncController::push(qint64 connectionId, qint64 workOrderId, bool now)
 {
     PushWorker *worker = pushWorker();
     const QString secret = m_secrets.value(connectionId);
-    QMetaObject::invokeMethod(worker, "push", Qt::QueuedConnection, Q_ARG(qint64, connectionId), Q_ARG(QString, secret),
-                              Q_ARG(qint64, workOrderId), Q_ARG(bool, now));
+    QMetaObject::invokeMethod(
+        worker, [worker, connectionId, secret, workOrderId, now] { worker->push(connectionId, secret, workOrderId, now); },
+        Qt::QueuedConnection);
 }
 
 } // namespace pms

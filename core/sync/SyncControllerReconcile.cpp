@@ -87,14 +87,16 @@ void SyncController::reconcile(qint64 connectionId, ReconcileMode mode, const QS
         return;
     }
     const QString secret = m_secrets.value(connectionId);
-    QMetaObject::invokeMethod(worker, "run", Qt::QueuedConnection, Q_ARG(qint64, connectionId),
-        Q_ARG(QString, secret), Q_ARG(pms::ReconcileMode, mode), Q_ARG(QString, trigger));
+    QMetaObject::invokeMethod(
+        worker, [worker, connectionId, secret, mode, trigger] { worker->run(connectionId, secret, mode, trigger); },
+        Qt::QueuedConnection);
 }
 
 void SyncController::confirmReconciliation(qint64 connectionId, qint64 snapshotId)
 {
-    QMetaObject::invokeMethod(reconcileWorker(), "confirm", Qt::QueuedConnection, Q_ARG(qint64, connectionId),
-        Q_ARG(qint64, snapshotId));
+    ReconcileWorker *worker = reconcileWorker();
+    QMetaObject::invokeMethod(
+        worker, [worker, connectionId, snapshotId] { worker->confirm(connectionId, snapshotId); }, Qt::QueuedConnection);
 }
 
 void SyncController::cancelReconciliation()

@@ -8,6 +8,7 @@
 #include "ui/import/ImportWizard.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QTest>
@@ -71,7 +72,7 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = screenshotDir();
     if (dir.isEmpty())
         return true;
-    QTest::qWait(100); // pending layout requests settle
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // pending layouts first
     QDir().mkpath(dir);
     return widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }

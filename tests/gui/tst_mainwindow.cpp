@@ -491,10 +491,15 @@ void TestMainWindow::copyPutsSelectedCellsOnTheClipboard()
     // The first load may finish before a spy could be connected (it failed 2 runs of 3): wait for
     // its result instead of its signal.
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading() && runs->rowCount() > 0, 10000);
+    // Under load each step may land late: wait for the focus and the selection themselves (a
+    // reload of the dashboard in between would clear the selection, so it is checked after).
     runs->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(runs));
     runs->selectRow(0);
+    QTRY_VERIFY(!dashboard->isLoading() && runs->selectionModel()->selectedRows().size() == 1);
     QApplication::clipboard()->clear();
     QTest::keySequence(&w, QKeySequence::Copy);
+    QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
     const QStringList cells = QApplication::clipboard()->text().split(QLatin1Char('\t'));
     QCOMPARE(cells.size(), runs->columnCount());
     QCOMPARE(cells.first(), runs->item(0, 0)->text());

@@ -11,10 +11,10 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBox.h"
 #include "ui/reconciliation/DeactivationChartView.h"
-#include "ui/reconciliation/ReconcileItemsModel.h"
+#include "models/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"
-#include "ui/reconciliation/ReconcileReviewModel.h"
-#include "ui/reconciliation/ReconcileSnapshotsModel.h"
+#include "models/reconciliation/ReconcileReviewModel.h"
+#include "models/reconciliation/ReconcileSnapshotsModel.h"
 #include "ui/reconciliation/ReconciliationPage.h"
 
 #include <QAbstractItemModelTester>
@@ -459,7 +459,9 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
         QStringLiteral("Run now"));
     QVERIFY2(page.bannerText().contains(QLatin1String("2 units deactivated")), qPrintable(page.bannerText()));
 
-    // Cancel keeps everything.
+    // Cancel keeps every unit as it is and records no run: the preview did nothing.
+    const QString runsSql = QStringLiteral("SELECT count(*) FROM sync_runs WHERE kind = 'reconciliation'");
+    const int runsBefore = scalar(f.db(), runsSql).toInt();
     f.sim().deleteUnitIds(
         { scalar(f.db(), QStringLiteral("SELECT max(pms_id) FROM units WHERE active = 1")).toLongLong() });
     finished.clear();
@@ -467,13 +469,21 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
     runNow->click();
     QVERIFY(finished.wait(30000));
     QVERIFY(page.previewDialog());
+    QCOMPARE(scalar(f.db(), runsSql).toInt(), runsBefore + 1); // while the preview is open
+    QTRY_COMPARE(page.snapshotsModel()->rowCount(), 2);
     page.previewDialog()->reject();
     QCOMPARE(
         scalar(f.db(), QStringLiteral("SELECT count(*) FROM units WHERE active = 1")).toInt(), before - 2);
-    QVERIFY(page.bannerText().contains(QLatin1String("Nothing was deactivated")));
-    QTRY_COMPARE(page.itemsModel()->rowCount(), 1);
+    QCOMPARE(page.bannerText(), QStringLiteral("Nothing was deactivated."));
+    QCOMPARE(scalar(f.db(), runsSql).toInt(), runsBefore);
+    QCOMPARE(scalar(f.db(), QStringLiteral("SELECT count(*) FROM reconciliation_snapshots WHERE status = 'dry_run'"))
+                 .toInt(),
+        0);
+    // The list of runs drops it at once and shows the last real run again.
+    QTRY_COMPARE(page.snapshotsModel()->rowCount(), 1);
+    QTRY_COMPARE(page.itemsModel()->rowCount(), 2);
     QTRY_COMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
-        ReconcileItemsModel::actionText(QStringLiteral("would_deactivate")));
+        QStringLiteral("Deactivated"));
 
     // Issue 16: a real run made elsewhere (the scheduler) replaces the preview in the pane at once.
     QSignalSpy real(&controller, &SyncController::reconciliationFinished);
@@ -483,7 +493,7 @@ void TestReconciliationPage::runNowPreviewConfirmAgainstTheSimulator()
     QTRY_COMPARE(page.itemsModel()->rowCount(), 1);
     QTRY_COMPARE(page.itemsModel()->index(0, ReconcileItemsModel::Action).data().toString(),
         QStringLiteral("Deactivated"));
-    QCOMPARE(page.snapshotsModel()->rowCount(), 3);
+    QCOMPARE(page.snapshotsModel()->rowCount(), 2);
 }
 
 void TestReconciliationPage::guardNeedsAnExtraTick()
@@ -586,7 +596,8 @@ void TestReconciliationPage::screenshot()
     page.show();
     QVERIFY(waitLoaded(page));
     selectRows(page.itemsView(), { 1 });
-    QTest::qWait(50);
+    QTRY_COMPARE(page.itemsView()->selectionModel()->selectedRows().size(), 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QImage image = page.grab().toImage();
     QVERIFY(!image.isNull());
     const QString dir = qEnvironmentVariable("PMSBRIDGE_SCREENSHOTS_DIR", QDir::tempPath());

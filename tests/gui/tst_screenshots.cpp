@@ -11,7 +11,12 @@
 #include "ui/common/AppContext.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "models/SqlTableModel.h"
+#include "csv/CsvImporter.h"
+#include "models/OwnersModel.h"
+#include "ui/common/MessageBox.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/owners/DirectoryEntryDialog.h"
+#include "ui/owners/OwnersPage.h"
 #include "ui/mapping/UnitMappingPage.h"
 #include "ui/table/DataTableView.h"
 #include "ui/table/TablePanel.h"
@@ -24,6 +29,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
@@ -32,6 +38,7 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QLabel>
 #include <QListWidget>
 #include <QTest>
 #include <QTranslator>
@@ -199,7 +206,8 @@ void TestScreenshots::demoWindow()
     auto *settings = qobject_cast<SettingsPage *>(w.pageWidget(QStringLiteral("settings")));
     QSignalSpy tested(settings->tester(), &ConnectionTester::finished);
     QTRY_VERIFY(settings->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled());
-    QTest::qWait(300); // the secret arrives from the session store
+    // The secret arrives from the session store.
+    QTRY_VERIFY(settings->findChild<QLabel *>(QStringLiteral("secretNote"))->text().startsWith(QStringLiteral("A secret is")));
     settings->testConnection();
     QVERIFY(tested.wait(20000));
     QVERIFY(settings->testResult().startsWith(QStringLiteral("Connected")));
@@ -228,6 +236,40 @@ void TestScreenshots::demoWindow()
             save(&w, QStringLiteral("%1-%2x%3").arg(id).arg(size.width()).arg(size.height()));
         }
     }
+
+    // Owners & Service Providers on a laptop, with a few owners and the edit dialog refusing a
+    // half-typed email.
+    w.resize(1366, 768);
+    QTRY_COMPARE(w.size(), QSize(1366, 768));
+    QBuffer owners;
+    owners.setData(QByteArrayLiteral(
+        "name,email,phone,address,city,state,postal_code,external_ref\n"
+        "Alvarez Family Trust,maria.alvarez@example.com,(503) 555-0142,18 Alder St,Portland,OR,97205,OWN-1001\n"
+        "Bennett Holdings LLC,office@bennett-holdings.example,(503) 555-0178,400 Pine Ave,Portland,OR,97209,OWN-1002\n"
+        "Chen Wei,wei.chen@example.com,(360) 555-0110,72 Cedar Ct,Vancouver,WA,98660,OWN-1003\n"
+        "Dubois Properties,contact@dubois.example,(503) 555-0190,9 Birch Rd,Beaverton,OR,97005,OWN-1004\n"
+        "Evergreen Realty Partners,info@evergreen.example,(971) 555-0133,1200 Market St,Portland,OR,97201,OWN-1005\n"));
+    QVERIFY(owners.open(QIODevice::ReadOnly));
+    QVERIFY(CsvImporter(ImportEntity::Owners).importFrom(app.cache.db(), owners).ok());
+    QVERIFY(showSettled(w, QStringLiteral("owners")));
+    auto *ownersPage = qobject_cast<OwnersPage *>(w.pageWidget(QStringLiteral("owners")));
+    QVERIFY(ownersPage);
+    QTRY_COMPARE(ownersPage->ownersModel()->rowCount(), 5);
+    QVERIFY(showSettled(w, QStringLiteral("owners")));
+    ownersPage->ownersPanel()->view()->selectRow(2);
+    save(&w, QStringLiteral("owners-1366x768"));
+    ownersPage->editSelected();
+    DirectoryEntryDialog *dialog = ownersPage->entryDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    qobject_cast<QLineEdit *>(dialog->field(QStringLiteral("email")))->setText(QStringLiteral("wei.chen@"));
+    dialog->save();
+    QVERIFY(!dialog->errorText().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    save(dialog, QStringLiteral("owners-edit-dialog"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+    QTRY_VERIFY(!ownersPage->entryDialog());
 }
 
 // The window in Spanish (issue #9): the built catalogue, the Spanish locale, the Work Orders screen.

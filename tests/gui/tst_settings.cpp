@@ -88,6 +88,7 @@ private Q_SLOTS:
     void noKeychainSaysSessionOnly();
     void severalConnections();
     void schedulesAreSavedAndShown();
+    void movedHourlyMinuteIsExplained();
     void cacheBoxChecksBeforeKeeping();
 
 private:
@@ -345,6 +346,54 @@ void TestSettings::schedulesAreSavedAndShown()
     QVERIFY(specs.ok());
     QVERIFY(!specs->value(ScheduledJob::Leases).enabled);
     QVERIFY(specs->value(ScheduledJob::Incremental).enabled);
+}
+
+void TestSettings::movedHourlyMinuteIsExplained()
+{
+    // The hourly minute follows the PMS address and system ID: a new connection says it is picked
+    // on save and then which; a changed address that moves it says so, and why.
+    Fixture f;
+    SettingsPage page(f.ctx);
+    auto *when = page.findChild<QLabel *>(QStringLiteral("scheduleWhen_incremental"));
+    QVERIFY(when);
+    QCOMPARE(when->text(), QStringLiteral("Every hour, at a minute from :00 to :04 picked when the connection is saved"));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("scheduleMinuteNote"))->text().contains(
+        QStringLiteral("picked from the PMS address and system ID")));
+    page.addConnection();
+    fill(page, QStringLiteral("https://api.example.com/pw/api/rest/v1"), QStringLiteral("2002"), QStringLiteral("s"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("saveResultLabel"));
+    QVERIFY2(page.save(), qPrintable(result->text()));
+    const auto minute = [](const ScheduleSpec &s) {
+        return QStringLiteral(":%1").arg(s.offsetSeconds() / 60, 2, 10, QLatin1Char('0'));
+    };
+    const qint64 id = page.currentConnectionId();
+    ScheduleSpec incremental = ScheduleRepository(f.cache.db()).specs(id)->value(ScheduledJob::Incremental);
+    QVERIFY2(result->text().startsWith(QStringLiteral("Connection added. Incremental sync runs at %1").arg(minute(incremental))),
+        qPrintable(result->text()));
+    QVERIFY(result->text().endsWith(QStringLiteral("past the hour: the minute is picked from the PMS address and "
+                                                   "system ID, so offices do not all call the PMS at once.")));
+    QCOMPARE(when->text(), incremental.describe());
+
+    // Another system ID, until one gives another minute.
+    const QString before = minute(incremental);
+    for (int n = 3000; n < 3100; ++n) {
+        const quint32 seed = ScheduleRepository::seedFor(
+            QStringLiteral("https://api.example.com/pw/api/rest/v1"), QString::number(n), ScheduledJob::Incremental);
+        ScheduleSpec moved = ScheduleSpec::defaultFor(ScheduledJob::Incremental, seed);
+        if (minute(moved) == before)
+            continue;
+        edit(page, "systemIdEdit")->setText(QString::number(n));
+        QVERIFY(page.save());
+        QVERIFY2(result->text().startsWith(
+                     QStringLiteral("Saved. Incremental sync moved from %1 to %2 past the hour").arg(before, minute(moved))),
+            qPrintable(result->text()));
+        // Saved again with the same address and system ID: nothing moved, nothing to explain.
+        edit(page, "secretEdit")->setText(QStringLiteral("s"));
+        QVERIFY2(page.save(), qPrintable(result->text()));
+        QCOMPARE(result->text(), QStringLiteral("Saved."));
+        return;
+    }
+    QFAIL("no system ID gave another minute");
 }
 
 void TestSettings::cacheBoxChecksBeforeKeeping()

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void R16_wholePropertyAfterPmsError();
     void previewChangesNothingAndConfirmAppliesExactlyIt();
     void confirmRefusesAStalePreview();
+    void discardedPreviewLeavesNoRun();
     void confirmSkipsUnitsChangedSincePreview();
     void restoreFromTheReport();
     void reappearedUnitListedForReview_data();
@@ -547,6 +548,34 @@ void TestReconciliation::confirmRefusesAStalePreview()
     // A completed snapshot is not a preview.
     auto again = Reconciler::confirm(r.f.db(), r.f.connection().id, second.snapshotId, r.f.clock().nowUtc());
     QVERIFY(!again.ok());
+}
+
+void TestReconciliation::discardedPreviewLeavesNoRun()
+{
+    // Cancel in the preview dialog: the run that only looked is forgotten, items and all.
+    Rig r;
+    const QString runs = QStringLiteral("SELECT count(*) FROM sync_runs WHERE kind = 'reconciliation'");
+    const int runsBefore = r.count(runs);
+    r.f.sim().deleteUnitIds(r.activePmsIds(2));
+    const int before = r.activeUnits();
+    const ReconcileOutcome p = r.reconcile(ReconcileMode::Preview);
+    QCOMPARE(p.status, QStringLiteral("dry_run"));
+    QVERIFY(p.runId > 0);
+    QCOMPARE(r.count(runs), runsBefore + 1);
+    // Not for another connection.
+    QVERIFY(!Reconciler::discardPreview(r.f.db(), r.f.connection().id + 1, p.snapshotId, p.runId).ok());
+    QVERIFY(Reconciler::discardPreview(r.f.db(), r.f.connection().id, p.snapshotId, p.runId).ok());
+    QCOMPARE(r.count(runs), runsBefore);
+    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_snapshots")), 0);
+    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_items")), 0);
+    QCOMPARE(r.activeUnits(), before);
+
+    // A real run is never discarded.
+    const ReconcileOutcome applied = r.reconcile(ReconcileMode::Apply);
+    QCOMPARE(applied.status, QStringLiteral("completed"));
+    QVERIFY(Reconciler::discardPreview(r.f.db(), r.f.connection().id, applied.snapshotId, applied.runId).ok());
+    QCOMPARE(r.count(QStringLiteral("SELECT count(*) FROM reconciliation_snapshots")), 1);
+    QCOMPARE(r.count(runs), runsBefore + 1);
 }
 
 void TestReconciliation::confirmSkipsUnitsChangedSincePreview()

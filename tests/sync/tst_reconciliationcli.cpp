@@ -6,6 +6,7 @@
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pms;
@@ -181,6 +182,13 @@ void TestReconciliationCli::guardNeedsForce()
     QVERIFY2(
         stopped.err.contains(QLatin1String("safety guard")) && stopped.err.contains(QLatin1String("--force")),
         qPrintable(stopped.err));
+    // Users do not know our rule numbers.
+    QVERIFY2(!stopped.err.contains(QRegularExpression(QStringLiteral("\\bR[0-9]{1,2}\\b"))), qPrintable(stopped.err));
+    const Run dry = run({ QStringLiteral("reconcile"), QStringLiteral("--dry-run") });
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.contains(QLatin1String("A real run would stop for confirmation (safety guard): ")),
+        qPrintable(dry.out));
+    QVERIFY2(!dry.out.contains(QRegularExpression(QStringLiteral("\\bR[0-9]{1,2}\\b"))), qPrintable(dry.out));
     QCOMPARE(activeUnits(), before);
     // Without --yes (and not on a terminal) the guard's exit code wins too.
     QCOMPARE(run({ QStringLiteral("reconcile") }).code, 4);

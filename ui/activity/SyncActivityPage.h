@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include <QWidget>
 
 class QCheckBox;
@@ -16,7 +17,7 @@ class TablePanel;
 
 /// Sync Activity: every run with its counts and error, a chart of run durations and records
 /// per run, and the exclusion reasons — searchable, to answer "why didn't this sync?".
-class SyncActivityPage : public QWidget
+class SyncActivityPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -29,9 +30,9 @@ public:
     RunChart *chart() const { return m_chart; }
 
 public Q_SLOTS:
-    void refresh();
+    void refresh() override;
     /// Ctrl+F searches the exclusions: the question this screen answers.
-    void focusSearch();
+    void focusSearch() override;
 
 private:
     void applyRunFilters();

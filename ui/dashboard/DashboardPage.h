@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include "common/ConnectionInfo.h"
 #include "storage/DashboardQueries.h"
 #include "sync/ScheduleSpec.h"
@@ -33,7 +34,7 @@ struct DashboardSnapshot
 /// The dashboard: counts, mapping coverage, last and next run of every job (local time and
 /// UTC), records per run and work orders by sync state. Loads in a QtConcurrent task with its own
 /// cache connection; a load that returns after a newer one started is dropped.
-class DashboardPage : public QWidget
+class DashboardPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -49,8 +50,8 @@ public:
     QString cardValue(const QString &key) const;
 
 public Q_SLOTS:
-    void refresh();
-    void focusSearch() {}
+    void refresh() override;
+    void focusSearch() override {}
 
 Q_SIGNALS:
     /// A load finished and the page shows its result.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include <QWidget>
 
 class QCheckBox;
@@ -13,7 +14,7 @@ class PropertyFilterCombo;
 class TablePanel;
 
 /// Leases (R8: synced once a day, every field from the PMS), filtered by status and property.
-class LeasesPage : public QWidget
+class LeasesPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -23,8 +24,8 @@ public:
     TablePanel *panel() const { return m_panel; }
 
 public Q_SLOTS:
-    void refresh();
-    void focusSearch();
+    void refresh() override;
+    void focusSearch() override;
 
 private:
     void applyFilters();

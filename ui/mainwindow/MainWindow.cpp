@@ -276,6 +276,11 @@ QString MainWindow::currentPageId() const
     return {};
 }
 
+AppPage *MainWindow::pageApi(const QString &id) const
+{
+    return m_pages.value(id) ? m_pageApis.value(id) : nullptr;
+}
+
 QWidget *MainWindow::pageWidget(const QString &id) const
 {
     return m_pages.value(id).data();
@@ -292,15 +297,25 @@ bool MainWindow::showPage(const QString &id)
         return false;
     QWidget *page = m_pages.value(id);
     if (!page) {
-        page = m_specs.at(index).create(m_ctx, m_stack);
+        const PageHandle made = m_specs.at(index).create(m_ctx, m_stack);
+        page = made.widget;
         page->setObjectName(id + QStringLiteral("Page"));
         m_pages.insert(id, page);
+        m_pageApis.insert(id, made.page);
         m_stack->addWidget(page);
         wirePage(id, page);
         m_stale.insert(id, false);
     } else if (m_stale.value(id)) {
         m_stale.insert(id, false);
-        QMetaObject::invokeMethod(page, "refresh", Qt::QueuedConnection);
+        QPointer<QWidget> guard(page);
+        AppPage *api = m_pageApis.value(id);
+        // After the switch has painted: a refresh may take a moment to answer.
+        QMetaObject::invokeMethod(
+            this, [guard, api] {
+                if (guard)
+                    api->refresh();
+            },
+            Qt::QueuedConnection);
     }
     m_stack->setCurrentWidget(page);
     updateFindAction();
@@ -477,17 +492,17 @@ void MainWindow::updateFindAction()
 
 void MainWindow::focusSearch()
 {
-    if (QWidget *page = m_stack->currentWidget(); page && page != m_welcome)
-        QMetaObject::invokeMethod(page, "focusSearch");
+    if (AppPage *page = pageApi(currentPageId()))
+        page->focusSearch();
 }
 
 void MainWindow::refreshCurrentPage()
 {
     reloadLastSync();
     const QString id = currentPageId();
-    if (QWidget *page = m_pages.value(id)) {
+    if (AppPage *page = pageApi(id)) {
         m_stale.insert(id, false);
-        QMetaObject::invokeMethod(page, "refresh");
+        page->refresh();
     }
 }
 

@@ -80,6 +80,9 @@ private:
     AppContext &m_ctx;
     QList<PageSpec> m_specs;
     QHash<QString, QPointer<QWidget>> m_pages;
+    QHash<QString, AppPage *> m_pageApis; // the same screens, as the window talks to them
+    /// The screen @p id when it exists and was not destroyed, else null.
+    AppPage *pageApi(const QString &id) const;
     QHash<QString, bool> m_stale;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;

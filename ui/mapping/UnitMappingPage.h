@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include "common/Result.h"
 #include "mapping/MappingSnapshotLoader.h"
 
@@ -37,7 +38,7 @@ class UnitMappingModel;
 ///
 /// Units, platform units and suggestions are read and computed off the GUI thread; the edits are
 /// small writes on the GUI connection, each in one transaction.
-class UnitMappingPage : public QWidget
+class UnitMappingPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -57,8 +58,8 @@ public:
 
 public Q_SLOTS:
     /// Reloads units and platform units and recomputes the suggestions (in the background).
-    void refresh();
-    void focusSearch();
+    void refresh() override;
+    void focusSearch() override;
 
     /// Maps a PMS unit (units.id) to a platform unit; 0 removes the mapping. One undo step.
     /// False (with a message) when it was refused, e.g. by the 1:1 rule.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include <QWidget>
 
 class QLabel;
@@ -15,7 +16,7 @@ class UnitsModel;
 
 /// Properties (R1), and for the selected property its units (with their platform unit and
 /// state) and its log (deactivations, manual switches; R14, R15).
-class PropertiesPage : public QWidget
+class PropertiesPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -30,8 +31,8 @@ public:
     qint64 selectedPropertyId() const { return m_propertyId; }
 
 public Q_SLOTS:
-    void refresh();
-    void focusSearch();
+    void refresh() override;
+    void focusSearch() override;
 
 private:
     void showProperty(qint64 id, int row);

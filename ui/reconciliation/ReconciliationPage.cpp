@@ -8,10 +8,10 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ReadTask.h"
 #include "ui/reconciliation/DeactivationChartView.h"
-#include "ui/reconciliation/ReconcileItemsModel.h"
+#include "models/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"
-#include "ui/reconciliation/ReconcileReviewModel.h"
-#include "ui/reconciliation/ReconcileSnapshotsModel.h"
+#include "models/reconciliation/ReconcileReviewModel.h"
+#include "models/reconciliation/ReconcileSnapshotsModel.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>

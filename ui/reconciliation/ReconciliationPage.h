@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include "reconcile/ReconcileTypes.h"
 #include "storage/ReconciliationQueries.h"
 #include "ui/reconciliation/ReconcileCsvExport.h"
@@ -30,7 +31,7 @@ class ReconcileSnapshotsModel;
 /// review, CSV export of a snapshot's deactivated units (QSaveFile, off the GUI thread) and a chart
 /// of deactivations per month. Reads run in QtConcurrent tasks with their own cache connection;
 /// runs go through SyncController (the sync thread).
-class ReconciliationPage : public QWidget
+class ReconciliationPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -76,8 +77,8 @@ public:
     ReconcilePreviewDialog *previewDialog() const;
 
 public Q_SLOTS:
-    void refresh();
-    void focusSearch();
+    void refresh() override;
+    void focusSearch() override;
     /// Starts a preview run; its dialog opens when the PMS list has been read.
     void runNow();
     void restoreSelected();

@@ -5,9 +5,9 @@
 #include "sync/SyncController.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBox.h"
-#include "ui/reconciliation/ReconcileItemsModel.h"
+#include "models/reconciliation/ReconcileItemsModel.h"
 #include "ui/reconciliation/ReconcilePreviewDialog.h"
-#include "ui/reconciliation/ReconcileReviewModel.h"
+#include "models/reconciliation/ReconcileReviewModel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -133,9 +133,22 @@ void ReconciliationPage::showPreview(const ReconcileOutcome &preview)
         m_status->setText(tr("Deactivating\u2026"));
         m_ctx.sync->confirmReconciliation(m_ctx.connectionId, snapshotId);
     });
-    connect(m_dialog, &QDialog::rejected, this, [this, snapshotId] {
-        setBanner(tr("Nothing was deactivated. The preview is kept in the list of runs (snapshot %1).")
-                      .arg(snapshotId));
+    // Cancel on a preview of Run now: nothing happened, so no run is kept either. A run the
+    // schedule stopped for confirmation stays waiting.
+    const bool discard = preview.mode == ReconcileMode::Preview && preview.status == QLatin1String("dry_run");
+    const qint64 runId = preview.runId;
+    connect(m_dialog, &QDialog::rejected, this, [this, snapshotId, runId, discard] {
+        if (!discard) {
+            setBanner(tr("Nothing was deactivated. The run is still waiting for confirmation: Review and "
+                         "confirm shows it again."));
+            return;
+        }
+        const Status s = Reconciler::discardPreview(*m_ctx.db, m_ctx.connectionId, snapshotId, runId);
+        if (!s.ok())
+            setBanner(tr("Nothing was deactivated, but the preview could not be removed: %1").arg(s.errorMessage()),
+                true);
+        else
+            setBanner(tr("Nothing was deactivated."));
     });
     connect(m_dialog, &QObject::destroyed, this, &ReconciliationPage::updateButtons, Qt::QueuedConnection);
     m_dialog->open();

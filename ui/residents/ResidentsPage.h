@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +15,7 @@ class ResidentsModel;
 class TablePanel;
 
 /// Residents on active leases (R2) with their property, unit and platform unit (R19).
-class ResidentsPage : public QWidget
+class ResidentsPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -24,8 +25,8 @@ public:
     TablePanel *panel() const { return m_panel; }
 
 public Q_SLOTS:
-    void refresh();
-    void focusSearch();
+    void refresh() override;
+    void focusSearch() override;
 
 private:
     void applyFilters();

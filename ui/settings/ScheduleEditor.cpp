@@ -42,6 +42,51 @@ ScheduleEditor::ScheduleEditor(AppContext &context, QWidget *parent)
         ++row;
     }
     g->setColumnStretch(2, 1);
+    auto *note = new QLabel(tr("Jobs that run every hour or every few hours start at a minute picked from the PMS "
+                               "address and system ID, so offices using the same PMS do not all call it at once; "
+                               "changing either moves that minute."),
+        this);
+    note->setObjectName(QStringLiteral("scheduleMinuteNote"));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color:#607d8b"));
+    g->addWidget(note, row, 0, 1, 3);
+}
+
+namespace {
+
+bool windowed(const ScheduleSpec &spec)
+{
+    return (spec.kind == ScheduleSpec::Kind::Hourly || spec.kind == ScheduleSpec::Kind::EveryHours)
+        && spec.minuteTo > spec.minuteFrom;
+}
+
+QString minuteText(int offsetSeconds)
+{
+    return QStringLiteral(":") + QString::number(offsetSeconds / 60).rightJustified(2, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString ScheduleEditor::minuteNote(const QHash<ScheduledJob, ScheduleSpec> &shownBefore, bool wasNew) const
+{
+    QStringList parts;
+    for (ScheduledJob job : allScheduledJobs()) {
+        const ScheduleSpec now = m_specs.value(job);
+        if (!now.enabled || !windowed(now))
+            continue;
+        const ScheduleSpec before = shownBefore.value(job, now);
+        if (wasNew)
+            parts << tr("%1 runs at %2").arg(scheduledJobTitle(job), minuteText(now.offsetSeconds()));
+        else if (before.sameTimesAs(now) && before.offsetSeconds() != now.offsetSeconds())
+            parts << tr("%1 moved from %2 to %3")
+                         .arg(scheduledJobTitle(job), minuteText(before.offsetSeconds()),
+                             minuteText(now.offsetSeconds()));
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("%1 past the hour: the minute is picked from the PMS address and system ID, so offices do not "
+              "all call the PMS at once.")
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 void ScheduleEditor::load(qint64 connectionId, const QHash<ScheduledJob, ScheduleSpec> &specs)
@@ -54,7 +99,13 @@ void ScheduleEditor::load(qint64 connectionId, const QHash<ScheduledJob, Schedul
             m_specs.insert(job, ScheduleSpec::defaultFor(job));
         const ScheduleSpec &spec = m_specs[job];
         m_checks.value(job)->setChecked(spec.enabled);
-        m_when.value(job)->setText(spec.describe());
+        // A new connection has no address and system ID to pick the minute from yet.
+        m_when.value(job)->setText(connectionId == 0 && windowed(spec)
+                ? tr("%1, at a minute from %2 to %3 picked when the connection is saved")
+                      .arg(spec.kind == ScheduleSpec::Kind::Hourly ? tr("Every hour")
+                                                                   : tr("Every %n hour(s)", nullptr, spec.everyHours),
+                          minuteText(spec.minuteFrom * 60), minuteText((spec.minuteTo - 1) * 60))
+                : spec.describe());
     }
     m_loading = false;
     updateNextRuns();

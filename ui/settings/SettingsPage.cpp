@@ -546,7 +546,8 @@ bool SettingsPage::save()
         return false;
     }
     ScheduleRepository schedules(*m_ctx.db);
-    if (Status s = schedules.saveAll(c.id, m_schedules->specs()); !s.ok()) {
+    const QHash<ScheduledJob, ScheduleSpec> shownSchedules = m_schedules->specs();
+    if (Status s = schedules.saveAll(c.id, shownSchedules); !s.ok()) {
         m_saveResult->setText(tr("Not saved: %1").arg(s.errorMessage()));
         return false;
     }
@@ -601,7 +602,9 @@ bool SettingsPage::save()
         updateSecretNote();
     }
     m_saveResult->setStyleSheet(kOkStyle);
-    m_saveResult->setText(created ? tr("Connection added.") : tr("Saved."));
+    const QString moved = m_schedules->minuteNote(shownSchedules, created);
+    m_saveResult->setText((created ? tr("Connection added.") : tr("Saved."))
+        + (moved.isEmpty() ? QString() : QLatin1Char(' ') + moved));
     Q_EMIT connectionSaved(c.id, created);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include "ui/settings/ConnectionValidator.h"
 
 #include <QHash>
@@ -21,7 +22,7 @@ class ScheduleEditor;
 /// Settings: the list of connections (R22) with Add / Remove and, for the selected one, the
 /// connection form (secret in the keychain, or for this session only when there is none), Test
 /// Connection, User Sync / Unit Sync (R20), the look-back (R4) and the schedules.
-class SettingsPage : public QWidget
+class SettingsPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -37,9 +38,9 @@ public:
     bool isDirty() const { return m_dirty; }
 
 public Q_SLOTS:
-    void refresh();
+    void refresh() override;
     void reload() { refresh(); }
-    void focusSearch() {}
+    void focusSearch() override {}
     /// Starts a new connection in the form.
     void addConnection();
     /// Removes the selected connection after asking.
