@@ -15,8 +15,8 @@ WorkOrdersModel::WorkOrdersModel(const QString &dbPath, QObject *parent)
     m_priority = columnIndex(QStringLiteral("priority"));
     m_description = columnIndex(QStringLiteral("description"));
     const struct { const char *key; const char *title; int width; } cols[] = {
-        {"id", QT_TR_NOOP("Local ID"), 8},
-        {"number", QT_TR_NOOP("Number"), 8},
+        {"id", QT_TR_NOOP("Number"), 7},
+        {"number", QT_TR_NOOP("PMS number"), 9},
         {"sync_state", QT_TR_NOOP("Sync"), 10},
         {"status", QT_TR_NOOP("Status"), 12},
         {"priority", QT_TR_NOOP("Priority"), 7},

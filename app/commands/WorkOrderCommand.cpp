@@ -22,7 +22,7 @@ const char *kUsage =
     "Usage: pmsbridge [--db FILE] workorder SUBCOMMAND ...\n"
     "  create --property PMS_ID [--unit PMS_ID] [--resident PMS_CONTACT_ID] --description TEXT\n"
     "         [--priority LOW|MEDIUM|HIGH] [--category TEXT] [--enter NO|ANYTIME] [--connection ID] [--sync]\n"
-    "      Creates a work order in the cache and queues it for Propertyware; prints its local id.\n"
+    "      Creates a work order in the cache and queues it for Propertyware; prints its number.\n"
     "  edit ID [--description TEXT] [--priority LOW|MEDIUM|HIGH] [--category TEXT] [--enter NO|ANYTIME] [--sync]\n"
     "      Changes it; the change goes to Propertyware as a task comment.\n"
     "  complete ID [--comment TEXT] [--attach FILE]... [--photo FILE]... [--call-log FILE]...\n"
@@ -35,6 +35,8 @@ const char *kUsage =
     "      6 when the base URL or the secret is refused; 1 when the PMS refused the change.\n"
     "  show ID\n"
     "      Prints its fields, sync state, attachments and history.\n"
+    "ID is the work order's number: the Number column of the window and the title of its details\n"
+    "(Propertyware's own work-order number is 'pms_number' in 'show').\n"
     "--sync pushes the work order right after the change (as 'workorder sync'); without it the change\n"
     "waits in the outbox for 'pmsbridge push', the window, or the next scheduled run.\n"
     "The client secret comes from PMSBRIDGE_CLIENT_SECRET, the system keychain or standard input.\n";
@@ -283,6 +285,7 @@ int show(CliContext &ctx, Database &db, qint64 id)
     const auto line = [&ctx](const char *key, const QString &value) { *ctx.out << key << ": " << value << '\n'; };
     const auto idText = [](qint64 v) { return v > 0 ? QString::number(v) : QString(); };
     line("id", QString::number(w.id));
+    line("pms_number", idText(w.number));
     line("pms_work_order_id", idText(w.pmsId));
     line("origin", w.origin);
     line("pms_property_id", idText(w.pmsPropertyId));

@@ -42,7 +42,10 @@ TableSpec TableSpecs::workOrders()
     // Searchable columns are the work order's own text: a join per row would double the cost
     // of a search on a million rows. Property and unit are filters instead.
     s.columns = {
-        col("id", "w.id", T::Id, false, V::Hidden),
+        // The work order's number, in the window and on the command line (`workorder show N`):
+        // the cache's id, which every work order has from the start. Propertyware's own number
+        // comes once the PMS has it.
+        col("id", "w.id", T::Id, true),
         col("number", "w.number", T::Id, true),
         col("sync_state", "w.sync_state", T::Enum),
         col("status", "w.status", T::Enum),

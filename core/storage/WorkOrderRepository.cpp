@@ -225,7 +225,7 @@ Result<LocalWorkOrder> WorkOrderRepository::get(qint64 id)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT id, connection_id, pms_id, origin, pms_property_id, pms_unit_id, resident_pms_contact_id, status, priority, "
-        "category, description, authorize_enter, sync_state, sync_error, client_ref, created_at, completed_at "
+        "category, description, authorize_enter, sync_state, sync_error, client_ref, created_at, completed_at, number "
         "FROM work_orders WHERE id=?"));
     q.addBindValue(id);
     if (Status s = Database::exec(q, "read work order"); !s.ok())
@@ -250,6 +250,7 @@ Result<LocalWorkOrder> WorkOrderRepository::get(qint64 id)
     w.clientRef = q.value(14).toString();
     w.createdAt = json::parseDateTime(q.value(15).toString());
     w.completedAt = json::parseDateTime(q.value(16).toString());
+    w.number = q.value(17).toLongLong();
     q.finish();
     return w;
 }

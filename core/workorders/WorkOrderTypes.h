@@ -47,9 +47,10 @@ struct WorkOrderAttachment
 /// The local view of one work order, as the pusher and the dialogs need it.
 struct LocalWorkOrder
 {
-    qint64 id = 0;
+    qint64 id = 0;         // its number, in the window and on the command line
     qint64 connectionId = 0;
     qint64 pmsId = 0;
+    qint64 number = 0;     // Propertyware's work-order number, 0 until the PMS gave one
     QString origin;
     qint64 pmsPropertyId = 0;
     qint64 pmsUnitId = 0;

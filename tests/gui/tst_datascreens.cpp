@@ -325,7 +325,7 @@ void TstDataScreens::copySelectionIsTabSeparatedWithHeader()
     QVERIFY(header.contains(QStringLiteral("Description")));
     const int numberAt = int(header.indexOf(QStringLiteral("Number")));
     QCOMPARE(lines.at(2).split(QLatin1Char('\t')).at(numberAt),
-             page.model()->data(page.model()->index(2, page.model()->columnIndex(QStringLiteral("number")))).toString());
+             page.model()->data(page.model()->index(2, page.model()->columnIndex(QStringLiteral("id")))).toString());
 
     // Rows far from the screen are read from the cache first.
     view->selectAll();
@@ -707,7 +707,7 @@ void TstDataScreens::screenshots()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QSize size(1440, 900);
     const auto save = [&](QWidget *w, const QString &name) {
-        QTest::qWait(150); // pending layout requests (count labels) settle
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // count labels lay out
         QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
     };
     {
@@ -718,7 +718,8 @@ void TstDataScreens::screenshots()
         QVERIFY(visibleRowsLoaded(page.panel()->view()));
         page.panel()->view()->selectRow(2);
         QTRY_VERIFY(page.detail()->workOrderId() > 0);
-        QTest::qWait(300); // the event history arrives from a pool thread
+        // The event history arrives from a pool thread.
+        QTRY_VERIFY(page.detail()->findChild<QListWidget *>(QStringLiteral("events"))->count() > 0);
         save(&page, QStringLiteral("workorders"));
     }
     {

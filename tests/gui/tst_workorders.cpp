@@ -27,7 +27,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QComboBox>
 #include <QSignalSpy>
@@ -43,7 +45,7 @@ void saveShot(QWidget *w, const QString &name)
     const QString dir = qEnvironmentVariable("PMSBRIDGE_SCREENSHOTS_DIR");
     if (dir.isEmpty())
         return;
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // pending layouts first
     QVERIFY(w->grab().save(QDir(dir).filePath(name)));
 }
 
@@ -231,6 +233,55 @@ private Q_SLOTS:
         page.panel()->searchBox()->clear();
         QVERIFY(QTest::qWaitFor([&] { return page.model()->isSettled() && page.model()->rowCount() > 1; }, 10000));
         saveShot(&page, QStringLiteral("workorder-detail.png"));
+    }
+
+    void numberInTheWindowIsTheOneTheCommandLineTakes()
+    {
+        // Issue 16: one number per work order, in the Number column, the details' title, the
+        // search box and `pmsbridge workorder show N`; Propertyware's number is shown beside it.
+        WorkOrdersPage page(ctx);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->isSettled() && page.model()->rowCount() > 0; }, 10000));
+        WorkOrdersModel *model = page.model();
+        const int numberColumn = model->columnIndex(QStringLiteral("id"));
+        const int pmsNumberColumn = model->columnIndex(QStringLiteral("number"));
+        QCOMPARE(model->headerData(numberColumn, Qt::Horizontal).toString(), QStringLiteral("Number"));
+        QCOMPARE(model->headerData(pmsNumberColumn, Qt::Horizontal).toString(), QStringLiteral("PMS number"));
+        DataTableView *view = page.panel()->view();
+        QVERIFY(!view->isColumnHidden(numberColumn));
+        QCOMPARE(view->horizontalHeader()->visualIndex(numberColumn), 0); // the first column
+        QTRY_VERIFY(model->isRowLoaded(0));
+        const QString shown = model->index(0, numberColumn).data().toString();
+        const qint64 id = model->idAt(0);
+        QCOMPARE(shown, QString::number(id));
+        const QString pmsNumber = model->index(0, pmsNumberColumn).data().toString();
+        QVERIFY(!pmsNumber.isEmpty() && pmsNumber != shown); // a synced PMS work order has both
+
+        view->selectRow(0);
+        QTRY_COMPARE(page.detail()->workOrderId(), id);
+        QCOMPARE(page.detail()->findChild<QLabel *>(QStringLiteral("title"))->text(), QStringLiteral("Work order %1").arg(shown));
+        QCOMPARE(page.detail()->findChild<QLabel *>(QStringLiteral("number"))->text(), pmsNumber);
+
+        // The search box finds it by that number.
+        page.panel()->searchBox()->setText(shown);
+        QVERIFY(QTest::qWaitFor([&] {
+            if (!model->isSettled())
+                return false;
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->idAt(r) == id)
+                    return true;
+            return false;
+        }, 10000));
+
+        // The command line takes the same number.
+        QProcess cli;
+        cli.start(qEnvironmentVariable("PMSBRIDGE_BINARY"),
+                  {QStringLiteral("--db"), f->db().path(), QStringLiteral("workorder"), QStringLiteral("show"), shown});
+        QVERIFY(cli.waitForFinished(30000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(QString::fromUtf8(cli.readAllStandardError())));
+        QVERIFY2(out.startsWith(QStringLiteral("id: %1\npms_number: %2\n").arg(shown, pmsNumber)), qPrintable(out));
     }
 
     void wrongSecretFailsWithReasonThenGoesThrough()

@@ -47,6 +47,7 @@ WorkOrderDetailPane::WorkOrderDetailPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     m_title = new QLabel(m_body);
+    m_title->setObjectName(QStringLiteral("title"));
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
     tf.setBold(true);
@@ -91,6 +92,7 @@ WorkOrderDetailPane::WorkOrderDetailPane(QWidget *parent)
     addField(QStringLiteral("requested_by"), tr("Requested by"));
     addField(QStringLiteral("managed_by"), tr("Managed by"));
     addField(QStringLiteral("authorize_enter"), tr("Entry authorized"));
+    addField(QStringLiteral("number"), tr("PMS number"));
     addField(QStringLiteral("pms_work_order_id"), tr("PMS ID"));
     addField(QStringLiteral("origin"), tr("Created in"));
     addField(QStringLiteral("created_at"), tr("Created"));
@@ -153,8 +155,8 @@ void WorkOrderDetailPane::showRow(const SqlTableModel *model, const QVariantList
         const int c = model->columnIndex(key);
         return c < 0 ? QVariant() : values.value(c + 1);
     };
-    const QString number = text(QStringLiteral("number"));
-    m_title->setText(number.isEmpty() ? tr("New work order (local %1)").arg(id) : tr("Work order %1").arg(number));
+    // One number for a work order, the one `pmsbridge workorder show` takes too.
+    m_title->setText(tr("Work order %1").arg(id));
     const QString state = raw(QStringLiteral("sync_state")).toString();
     m_stateIcon->setPixmap(ModelIcons::get(WorkOrdersModel::syncStateIcon(state)).pixmap(16, 16));
     const int stateCol = model->columnIndex(QStringLiteral("sync_state"));

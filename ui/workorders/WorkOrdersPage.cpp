@@ -41,7 +41,8 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     m_message->setObjectName(QStringLiteral("workOrderMessage"));
     layout->addWidget(m_message);
 
-    m_panel = new TablePanel(m_model, QStringLiteral("workorders"), this);
+    // "workorders2": the Number column (the work order's id) is new; older saved layouts hid it.
+    m_panel = new TablePanel(m_model, QStringLiteral("workorders2"), this);
     m_panel->setSearchPlaceholder(tr("Search work orders"));
     m_panel->searchBox()->setToolTip(tr("Finds work orders whose number, description, requester or category contains "
                                         "every word (a number finds that work order)"));
@@ -216,8 +217,7 @@ void WorkOrdersPage::showCurrent(qint64 id, int row)
         };
         m_currentId = id;
         m_currentStatus = raw("status").toString();
-        const QString number = raw("number").toString();
-        m_currentTitle = number.isEmpty() || number == QLatin1String("0") ? tr("the new work order") : tr("work order %1").arg(number);
+        m_currentTitle = tr("work order %1").arg(id);
         m_detail->showRow(m_model, values, m_ctx.dbPath);
         updateActions();
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/AppPage.h"
 #include <QWidget>
 
 class QAction;
@@ -22,7 +23,7 @@ class WorkOrdersModel;
 /// order's fields, files and history in a side pane. New, Edit, Complete (with attachments) and
 /// Sync Now on the selected work orders (R10–R12); changes are queued in the outbox and pushed by
 /// the sync thread. Says so when work-order sync is off (R5).
-class WorkOrdersPage : public QWidget
+class WorkOrdersPage : public QWidget, public AppPage
 {
     Q_OBJECT
 public:
@@ -40,8 +41,8 @@ public:
     qint64 currentId() const { return m_currentId; }
 
 public Q_SLOTS:
-    void refresh();
-    void focusSearch();
+    void refresh() override;
+    void focusSearch() override;
     void newWorkOrder();
     void editCurrent();
     void completeCurrent();
