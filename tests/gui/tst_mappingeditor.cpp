@@ -512,7 +512,7 @@ void TestMappingEditor::importPlatformUnitsFromCsv()
     QSignalSpy changed(panel, &PlatformUnitsPanel::changed);
     QVERIFY(test::click(*wizard, QWizard::CommitButton));
     QVERIFY(imported.wait(10000));
-    QCOMPARE(imported.first().first().toLongLong(), qint64(2));
+    QCOMPARE(imported.first().first().value<ImportOutcome>().added, qint64(2));
     QCOMPARE(changed.size(), 1); // the page reloads
     waitReady();
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM platform_units WHERE building = 'Harbor Point'")).toInt(), 7);
