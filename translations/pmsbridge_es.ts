@@ -1,6 +1,237 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>A connection to system %1 at %2 exists already.</source>
+        <translation>Ya existe una conexión al sistema %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in this cache.</source>
+        <translation>No hay ninguna conexión %1 en esta caché.</translation>
+    </message>
+    <message>
+        <source>This cache has no connection yet. Run 'pmsbridge connect' first.</source>
+        <translation>Esta caché aún no tiene ninguna conexión. Ejecute primero 'pmsbridge connect'.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the cache %1: %2</source>
+        <translation>No se puede configurar la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1. Check the path given with --db, or run 'pmsbridge connect' to create one.</source>
+        <translation>No hay ninguna caché en %1. Revise la ruta indicada con --db o ejecute 'pmsbridge connect' para crear una.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the cache.</source>
+        <translation>No se puede crear la carpeta %1 para la caché.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>No se puede abrir la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PMS Bridge cache (it is not an SQLite database). Choose another file with --db.</source>
+        <translation>%1 no es una caché de PMS Bridge (no es una base de datos SQLite). Elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 refused the login of %2. Set PGPASSWORD or add a line to ~/.pgpass (host:port:database:user:password) with the right password.</source>
+        <translation>El servidor PostgreSQL de %1 rechazó el inicio de sesión de %2. Defina PGPASSWORD o añada una línea a ~/.pgpass (host:puerto:base de datos:usuario:contraseña) con la contraseña correcta.</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>este usuario</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the PostgreSQL server %2. Ask IT to create it (createdb -O %3 %1) or correct the URL.</source>
+        <translation>No existe la base de datos %1 en el servidor PostgreSQL %2. Pida a TI que la cree (createdb -O %3 %1) o corrija la URL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no role %2. Ask IT to create it, or correct the user in the URL.</source>
+        <translation>El servidor PostgreSQL %1 no tiene el rol %2. Pida a TI que lo cree o corrija el usuario de la URL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not answer in time. Check that it runs and that this desk may reach it.</source>
+        <translation>El servidor PostgreSQL %1 no respondió a tiempo. Compruebe que está en marcha y que este puesto puede llegar a él.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the PostgreSQL server %1 failed: %2. Check sslmode and the server's certificate (sslrootcert=).</source>
+        <translation>Falló la conexión TLS con el servidor PostgreSQL %1: %2. Revise sslmode y el certificado del servidor (sslrootcert=).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1. Check that it runs and that the host and port in the URL are right.</source>
+        <translation>No se puede llegar al servidor PostgreSQL %1. Compruebe que está en marcha y que el host y el puerto de la URL son correctos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL cache %1: %2</source>
+        <translation>No se puede abrir la caché PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>This PMS Bridge cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Este PMS Bridge no puede usar PostgreSQL: falta el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in %2 and this user may not create it. Ask IT to create it (CREATE SCHEMA %1 AUTHORIZATION %3).</source>
+        <translation>El esquema %1 no existe en %2 y este usuario no puede crearlo. Pida a TI que lo cree (CREATE SCHEMA %1 AUTHORIZATION %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>No se puede leer la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (application id %2), not to PMS Bridge; it was left untouched. Choose another file with --db.</source>
+        <translation>%1 pertenece a otro programa (id de aplicación %2), no a PMS Bridge; no se ha tocado. Elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables of another program, so it is not a PMS Bridge cache; it was left untouched. Choose another file with --db.</source>
+        <translation>%1 ya contiene tablas de otro programa, así que no es una caché de PMS Bridge; no se ha tocado. Elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the cache %1: %2</source>
+        <translation>No se puede escribir en la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL cache %1: %2</source>
+        <translation>No se puede leer la caché PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 already holds tables that are not a PMS Bridge cache; it was left untouched. Ask IT for an empty database for PMS Bridge.</source>
+        <translation>%1 ya contiene tablas que no son de una caché de PMS Bridge; no se ha tocado. Pida a TI una base de datos vacía para PMS Bridge.</translation>
+    </message>
+    <message>
+        <source>a newer PMS Bridge</source>
+        <translation>un PMS Bridge más reciente</translation>
+    </message>
+    <message>
+        <source>PMS Bridge %1</source>
+        <translation>PMS Bridge %1</translation>
+    </message>
+    <message>
+        <source>The cache %1 was upgraded by %2 (schema %3; this version %4 knows %5). Install that version, or choose another cache. Nothing was written.</source>
+        <translation>La caché %1 la actualizó %2 (esquema %3; esta versión %4 conoce el %5). Instale esa versión o elija otra caché. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>No se puede leer la versión del esquema de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the migration of %1: %2</source>
+        <translation>No se puede iniciar la migración de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for its migration: %2</source>
+        <translation>No se puede bloquear %1 para su migración: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema table in %1: %2. The database user needs the CREATE right on the database's schema.</source>
+        <translation>No se puede crear la tabla del esquema en %1: %2. El usuario de la base de datos necesita el permiso CREATE sobre el esquema.</translation>
+    </message>
+    <message>
+        <source>Cannot start migration %1: %2</source>
+        <translation>No se puede iniciar la migración %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migración %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record migration %1: %2</source>
+        <translation>No se puede registrar la migración %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the migration of %1: %2</source>
+        <translation>No se puede confirmar la migración de %1: %2</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the PostgreSQL server of the cache. Check the network and the server; the interrupted step was rolled back and the next run picks it up.</source>
+        <translation>Se perdió la conexión con el servidor PostgreSQL de la caché. Revise la red y el servidor; el paso interrumpido se deshizo y la próxima ejecución lo retoma.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the PostgreSQL server of the cache (%1). Check the network and the server; nothing half-written was kept, and the next run picks up where this one stopped.</source>
+        <translation>Se perdió la conexión con el servidor PostgreSQL de la caché (%1). Revise la red y el servidor; no se guardó nada a medias y la próxima ejecución sigue donde se quedó esta.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se puede confirmar: %1</translation>
+    </message>
+    <message>
+        <source>--snapshot takes 'latest' or a snapshot id (a positive number), not '%1'</source>
+        <translation>--snapshot acepta 'latest' o un id de instantánea (un número positivo), no '%1'</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation snapshot with id %1.</source>
+        <translation>No hay ninguna instantánea de conciliación con id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the export: %1</source>
+        <translation>No se puede preparar la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache for the export: %1</source>
+        <translation>No se puede leer la caché para la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Owner '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
+        <translation>No se puede guardar el propietario '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Owner '%1' cannot be saved: it is no longer in the cache.</source>
+        <translation>No se puede guardar el propietario '%1': ya no está en la caché.</translation>
+    </message>
+    <message>
+        <source>Platform unit '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
+        <translation>No se puede guardar la unidad de plataforma '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
+    </message>
+    <message>
+        <source>There is no platform unit with id %1.</source>
+        <translation>No hay ninguna unidad de plataforma con id %1.</translation>
+    </message>
+    <message>
+        <source>The app stopped while this run was in progress.</source>
+        <translation>La aplicación se detuvo mientras esta ejecución estaba en curso.</translation>
+    </message>
+    <message>
+        <source>There is no sync run %1.</source>
+        <translation>No hay ninguna ejecución de sincronización %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>No se puede leer la caché: %1</translation>
+    </message>
+    <message>
+        <source>Service provider '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
+        <translation>No se puede guardar el proveedor '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Service provider '%1' cannot be saved: it is no longer in the cache.</source>
+        <translation>No se puede guardar el proveedor '%1': ya no está en la caché.</translation>
+    </message>
+</context>
+<context>
     <name>pms</name>
     <message>
         <source>accepted suggestion</source>
@@ -18,6 +249,110 @@
         <source>mapped by hand</source>
         <translation>asignada a mano</translation>
     </message>
+    <message>
+        <source>portfolios</source>
+        <translation>carteras</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>edificios</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>leases</source>
+        <translation>contratos</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation>órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>vendors</source>
+        <translation>proveedores</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Unit “%1” (PMS id %2)</source>
+        <translation>Unidad “%1” (id en el PMS %2)</translation>
+    </message>
+    <message>
+        <source>%1 deactivated by reconciliation (snapshot %2): it is no longer in the PMS unit list.</source>
+        <translation>%1 desactivada por la conciliación (instantánea %2): ya no está en la lista de unidades del PMS.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the PMS again after reconciliation deactivated it; it stays inactive until someone reviews it (snapshot %2).</source>
+        <translation>%1 vuelve a aparecer en el PMS después de que la conciliación la desactivara; sigue inactiva hasta que alguien la revise (instantánea %2).</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no client secret for this connection.</source>
+        <translation>El llavero del sistema no tiene ningún secreto de cliente para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the client secret.</source>
+        <translation>El llavero del sistema denegó el acceso al secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this machine (%1).</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>El llavero del sistema falló: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>El llavero del sistema no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation>No se puede leer la tabla %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3</source>
+        <translation>No se pueden contar las filas de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>use hourly:0-5, every:2h, daily:23:30@UTC or monthly:27@03:00@America/Los_Angeles</source>
+        <translation>use hourly:0-5, every:2h, daily:23:30@UTC o monthly:27@03:00@America/Los_Angeles</translation>
+    </message>
+    <message>
+        <source>The minute must be between 0 and 59 (got %1).</source>
+        <translation>El minuto debe estar entre 0 y 59 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The minutes %1-%2 are not a window inside the hour: write A-B with 0 &lt;= A &lt; B &lt;= 60, e.g. 0-5 for the first five minutes.</source>
+        <translation>Los minutos %1-%2 no son una ventana dentro de la hora: escriba A-B con 0 &lt;= A &lt; B &lt;= 60, p. ej., 0-5 para los cinco primeros minutos.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day: write HH:MM from 00:00 to 23:59.</source>
+        <translation>%1:%2 no es una hora del día: escriba HH:MM de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation>Sincronización incremental</translation>
+    </message>
+    <message>
+        <source>Properties and residents</source>
+        <translation>Inmuebles y residentes</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
 </context>
 <context>
     <name>pms::AboutDialog</name>
@@ -31,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>pms::AttachmentStore</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a kind of attachment (photo, call_log, sms_log, invoice).</source>
+        <translation>'%1' no es un tipo de adjunto (photo, call_log, sms_log, invoice).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the cache's folder.</source>
+        <translation>No se puede copiar %1 en la carpeta de la caché.</translation>
+    </message>
+</context>
+<context>
     <name>pms::AvailablePlatformUnitsModel</name>
     <message>
         <source>(no platform unit)</source>
@@ -39,6 +393,100 @@
     <message>
         <source>%1, floor %2</source>
         <translation>%1, piso %2</translation>
+    </message>
+</context>
+<context>
+    <name>pms::CacheCopier</name>
+    <message>
+        <source>The source and the target are the same cache (%1).</source>
+        <translation>El origen y el destino son la misma caché (%1).</translation>
+    </message>
+    <message>
+        <source>The two caches have different schema versions (%1 and %2); open both with this PMS Bridge first.</source>
+        <translation>Las dos cachés tienen versiones de esquema distintas (%1 y %2); abra primero ambas con este PMS Bridge.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cache (%2 rows). Nothing was copied; add --replace to overwrite it.</source>
+        <translation>%1 ya contiene una caché (%2 filas). No se copió nada; añada --replace para sobrescribirla.</translation>
+    </message>
+    <message>
+        <source>Cannot empty %1 of %2: %3</source>
+        <translation>No se puede vaciar %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>No se puede leer %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy the rows of %1 into %2: %3</source>
+        <translation>No se pueden copiar las filas de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot move the ids of %1 on: %2</source>
+        <translation>No se pueden avanzar los ids de %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not add up (%2 rows in the source, %3 in the target); nothing was written.</source>
+        <translation>La copia de %1 no cuadra (%2 filas en el origen, %3 en el destino); no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::CacheLocation</name>
+    <message>
+        <source>No cache given: pass a file path or a postgresql:// URL.</source>
+        <translation>No se indicó ninguna caché: pase una ruta de archivo o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>%1 is not a cache PMS Bridge can open: give a file path or a postgresql:// URL.</source>
+        <translation>%1 no es una caché que PMS Bridge pueda abrir: indique una ruta de archivo o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid (%1). Write it as postgresql://user@host:5432/database.</source>
+        <translation>La URL de PostgreSQL no es válida (%1). Escríbala como postgresql://usuario@host:5432/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL holds a password. Remove it and put the password in PGPASSWORD or ~/.pgpass instead, so it never lands in the shell history or the settings.</source>
+        <translation>La URL de PostgreSQL contiene una contraseña. Quítela y ponga la contraseña en PGPASSWORD o en ~/.pgpass, para que nunca acabe en el historial del shell ni en la configuración.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an option PMS Bridge does not know: %1. Known options: %2.</source>
+        <translation>La URL de PostgreSQL tiene una opción que PMS Bridge no conoce: %1. Opciones conocidas: %2.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a PostgreSQL SSL mode; use verify-full, verify-ca or require.</source>
+        <translation>sslmode=%1 no es un modo SSL de PostgreSQL; use verify-full, verify-ca o require.</translation>
+    </message>
+    <message>
+        <source>port=%1 is not a port number.</source>
+        <translation>port=%1 no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>schema=%1 is not a schema name PMS Bridge accepts: use lower-case letters, digits and _.</source>
+        <translation>schema=%1 no es un nombre de esquema que PMS Bridge acepte: use minúsculas, dígitos y _.</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 must be between 1 and 300 seconds.</source>
+        <translation>connect_timeout=%1 debe estar entre 1 y 300 segundos.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database. Write it as postgresql://user@host:5432/database.</source>
+        <translation>La URL de PostgreSQL no indica ninguna base de datos. Escríbala como postgresql://usuario@host:5432/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 is on another machine, so the connection must be encrypted: add ?sslmode=verify-full (or require) to the URL.</source>
+        <translation>El servidor PostgreSQL %1 está en otro equipo, así que la conexión debe ir cifrada: añada ?sslmode=verify-full (o require) a la URL.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation>Base de datos PostgreSQL %1 en %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2 as %3</source>
+        <translation>Base de datos PostgreSQL %1 en %2 como %3</translation>
     </message>
 </context>
 <context>
@@ -312,6 +760,24 @@
     <message>
         <source>The look-back is at least 1 hour.</source>
         <translation>El período retrospectivo es de al menos 1 hora.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::CsvImporter</name>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>column '%1': </source>
+        <translation>columna '%1': </translation>
+    </message>
+</context>
+<context>
+    <name>pms::CsvWriter</name>
+    <message>
+        <source>cannot write the CSV data: %1</source>
+        <translation>no se pueden escribir los datos CSV: %1</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1150,93 @@
     </message>
 </context>
 <context>
+    <name>pms::ErrorMapper</name>
+    <message>
+        <source>The PMS rejected the client ID or secret (HTTP %1). Check them in Settings.</source>
+        <translation>El PMS rechazó el ID o el secreto de cliente (HTTP %1). Revíselos en Configuración.</translation>
+    </message>
+    <message>
+        <source>The PMS said: %1</source>
+        <translation>El PMS dijo: %1</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 has no "%2" (HTTP 404). It may have been deleted, or the base URL is wrong.</source>
+        <translation>El PMS de %1 no tiene "%2" (HTTP 404). Puede que se haya eliminado o que la URL base sea incorrecta.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 gave up waiting for the request (HTTP 408). Try again later.</source>
+        <translation>El PMS de %1 dejó de esperar la solicitud (HTTP 408). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 is limiting requests (HTTP 429). Try again in a few minutes.</source>
+        <translation>El PMS de %1 está limitando las solicitudes (HTTP 429). Inténtelo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 had a problem answering (HTTP %2). Try again later.</source>
+        <translation>El PMS de %1 tuvo un problema al responder (HTTP %2). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The PMS refused the request to "%1" (HTTP %2).</source>
+        <translation>El PMS rechazó la solicitud a "%1" (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The PMS refused the request to "%1" (HTTP %2): %3</source>
+        <translation>El PMS rechazó la solicitud a "%1" (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 redirected the request (HTTP %2) somewhere it was not followed. Check the base URL.</source>
+        <translation>El PMS de %1 redirigió la solicitud (HTTP %2) a un sitio al que no se la siguió. Revise la URL base.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 answered with an unexpected HTTP status %2.</source>
+        <translation>El PMS de %1 respondió con un estado HTTP inesperado %2.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The certificate must be valid; certificate errors are never ignored.</source>
+        <translation>Falló la conexión segura con %1: %2. El certificado debe ser válido; los errores de certificado nunca se ignoran.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 did not answer in time.</source>
+        <translation>El PMS de %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 redirected the request somewhere it was not followed (%2). Check the base URL.</source>
+        <translation>El PMS de %1 redirigió la solicitud a un sitio al que no se la siguió (%2). Revise la URL base.</translation>
+    </message>
+    <message>
+        <source>The PMS at %1 answered in a way that could not be understood: %2.</source>
+        <translation>El PMS de %1 respondió de una forma que no se pudo entender: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PMS at %1: %2. Check the internet connection and the base URL.</source>
+        <translation>No se puede llegar al PMS de %1: %2. Revise la conexión a Internet y la URL base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PMS at %1 did not answer within %n second(s).</source>
+        <translation><numerusform>El PMS de %1 no respondió en %n segundo.</numerusform><numerusform>El PMS de %1 no respondió en %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the PMS at %1 broke while the answer arrived (%2 of %3 bytes).</source>
+        <translation>La conexión con el PMS de %1 se cortó mientras llegaba la respuesta (%2 de %3 bytes).</translation>
+    </message>
+    <message>
+        <source>The request to %1 may or may not have been saved by the PMS (%2). Check the PMS before sending it again.</source>
+        <translation>Puede que el PMS haya guardado o no la solicitud a %1 (%2). Compruebe el PMS antes de enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The PMS sent an answer that could not be read: %1.</source>
+        <translation>El PMS envió una respuesta que no se pudo leer: %1.</translation>
+    </message>
+    <message>
+        <source>The PMS answered with a web page instead of data (HTTP %1). Check the base URL.</source>
+        <translation>El PMS respondió con una página web en lugar de datos (HTTP %1). Revise la URL base.</translation>
+    </message>
+</context>
+<context>
     <name>pms::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -696,6 +1249,13 @@
     <message>
         <source>Filter for %1</source>
         <translation>Filtro para %1</translation>
+    </message>
+</context>
+<context>
+    <name>pms::GetJob</name>
+    <message>
+        <source>invalid JSON at byte %1 (%2)</source>
+        <translation>JSON no válido en el byte %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1986,13 @@
     </message>
 </context>
 <context>
+    <name>pms::KeychainSecretStore</name>
+    <message>
+        <source>The client secret could not be removed from the system keychain (%1).</source>
+        <translation>No se pudo eliminar el secreto de cliente del llavero del sistema (%1).</translation>
+    </message>
+</context>
+<context>
     <name>pms::LeasesModel</name>
     <message>
         <source>PMS ID</source>
@@ -1527,6 +2094,37 @@
     <message>
         <source>Active only</source>
         <translation>Solo activos</translation>
+    </message>
+</context>
+<context>
+    <name>pms::ListJob</name>
+    <message numerus="yes">
+        <source>Stopped reading %1 from the PMS after %n page(s) because the list did not come to an end (the PMS reported %2). The records received so far were kept; try again later.</source>
+        <translation><numerusform>Se dejó de leer %1 del PMS tras %n página porque la lista no terminaba (el PMS indicó %2). Se conservaron los registros recibidos; inténtelo más tarde.</numerusform><numerusform>Se dejó de leer %1 del PMS tras %n páginas porque la lista no terminaba (el PMS indicó %2). Se conservaron los registros recibidos; inténtelo más tarde.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PMS sends at most %n record(s) per page; paging in that size.</source>
+        <translation><numerusform>El PMS envía como mucho %n registro por página; se pagina con ese tamaño.</numerusform><numerusform>El PMS envía como mucho %n registros por página; se pagina con ese tamaño.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PMS stopped sending %1 after %2 of the %3 it reported (it sent an empty page). The records received so far were kept; try again later.</source>
+        <translation>El PMS dejó de enviar %1 tras %2 de los %3 que indicó (envió una página vacía). Se conservaron los registros recibidos; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The PMS stopped sending %1 before the end of the list (%2 of the %3 it reported). The records received so far were kept; try again later.</source>
+        <translation>El PMS dejó de enviar %1 antes del final de la lista (%2 de los %3 que indicó). Se conservaron los registros recibidos; inténtelo más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PMS kept sending the same %1 page after page, so reading stopped after %n request(s). The records received so far were kept.</source>
+        <translation><numerusform>El PMS enviaba la misma página de %1 una y otra vez, así que la lectura se detuvo tras %n solicitud. Se conservaron los registros recibidos.</numerusform><numerusform>El PMS enviaba la misma página de %1 una y otra vez, así que la lectura se detuvo tras %n solicitudes. Se conservaron los registros recibidos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PMS reported %1 %2 but sent only %3 of them, the same on every try. The records received were kept; the rest may appear in a later sync.</source>
+        <translation>El PMS indicó %1 %2 pero solo envió %3, lo mismo en cada intento. Se conservaron los registros recibidos; el resto puede llegar en una sincronización posterior.</translation>
+    </message>
+    <message>
+        <source>The list of %1 kept changing while it was read; records added during the sync may only arrive with the next one.</source>
+        <translation>La lista de %1 cambió mientras se leía; los registros añadidos durante la sincronización pueden llegar solo con la siguiente.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2236,74 @@
     <message>
         <source>PMS Bridge</source>
         <translation>PMS Bridge</translation>
+    </message>
+</context>
+<context>
+    <name>pms::ManualSwitch</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Unit “%1” (PMS id %2) disabled by hand; syncs and reconciliation will not re-activate it.</source>
+        <translation>Unidad “%1” (id en el PMS %2) desactivada a mano; ni las sincronizaciones ni la conciliación la reactivarán.</translation>
+    </message>
+    <message>
+        <source>Unit “%1” (PMS id %2) enabled by hand.</source>
+        <translation>Unidad “%1” (id en el PMS %2) activada a mano.</translation>
+    </message>
+    <message>
+        <source>Unit “%1” (PMS id %2) enabled by hand; it stays inactive because the PMS lists it as inactive.</source>
+        <translation>Unidad “%1” (id en el PMS %2) activada a mano; sigue inactiva porque el PMS la tiene como inactiva.</translation>
+    </message>
+    <message>
+        <source>Property “%1” (PMS id %2) disabled by hand; syncs will not re-activate it.</source>
+        <translation>Inmueble “%1” (id en el PMS %2) desactivado a mano; las sincronizaciones no lo reactivarán.</translation>
+    </message>
+    <message>
+        <source>Property “%1” (PMS id %2) enabled by hand.</source>
+        <translation>Inmueble “%1” (id en el PMS %2) activado a mano.</translation>
+    </message>
+    <message>
+        <source>Property “%1” (PMS id %2) enabled by hand; it stays inactive because the PMS lists it as inactive.</source>
+        <translation>Inmueble “%1” (id en el PMS %2) activado a mano; sigue inactivo porque el PMS lo tiene como inactivo.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::MappingRepository</name>
+    <message>
+        <source>There is no PMS unit with id %1 in the cache.</source>
+        <translation>No hay ninguna unidad del PMS con id %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>unknown PMS unit %1 (no unit with that PMS id in connection %2)</source>
+        <translation>unidad del PMS %1 desconocida (no hay ninguna unidad con ese id del PMS en la conexión %2)</translation>
+    </message>
+    <message>
+        <source>unknown platform unit %1</source>
+        <translation>unidad de plataforma %1 desconocida</translation>
+    </message>
+    <message>
+        <source>unknown platform unit '%1'</source>
+        <translation>unidad de plataforma '%1' desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>pms::MappingService</name>
+    <message>
+        <source>Platform unit '%1' is already mapped to PMS unit %2. Remove that mapping first, or choose another.</source>
+        <translation>La unidad de plataforma '%1' ya está asignada a la unidad del PMS %2. Quite antes esa asignación o elija otra.</translation>
+    </message>
+    <message>
+        <source>Platform unit '%1' is already mapped to PMS unit %2 in %3. Remove that mapping first, or choose another.</source>
+        <translation>La unidad de plataforma '%1' ya está asignada a la unidad del PMS %2 en %3. Quite antes esa asignación o elija otra.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::NetworkSettings</name>
+    <message>
+        <source>The time to wait for a silent PMS must be between %1 and %2 seconds.</source>
+        <translation>El tiempo de espera para un PMS en silencio debe estar entre %1 y %2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2525,53 @@
     </message>
 </context>
 <context>
+    <name>pms::PageParser</name>
+    <message>
+        <source>the record is %1, not an object</source>
+        <translation>el registro es %1, no un objeto</translation>
+    </message>
+    <message>
+        <source>the record has no id</source>
+        <translation>el registro no tiene id</translation>
+    </message>
+    <message>
+        <source>the record's id is null</source>
+        <translation>el id del registro es nulo</translation>
+    </message>
+    <message>
+        <source>the record's id %1 is not a whole number</source>
+        <translation>el id %1 del registro no es un número entero</translation>
+    </message>
+    <message>
+        <source>the record's id %1 is not positive</source>
+        <translation>el id %1 del registro no es positivo</translation>
+    </message>
+    <message>
+        <source>the record's id %1 is too large</source>
+        <translation>el id %1 del registro es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the record's id "%1" is not a positive whole number</source>
+        <translation>el id "%1" del registro no es un número entero positivo</translation>
+    </message>
+    <message>
+        <source>the record's id is not a number</source>
+        <translation>el id del registro no es un número</translation>
+    </message>
+    <message>
+        <source>the list was empty instead of a JSON array</source>
+        <translation>la lista estaba vacía en lugar de ser una matriz JSON</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1 (%2)</source>
+        <translation>JSON no válido en el byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a list was expected but the PMS sent a JSON object</source>
+        <translation>se esperaba una lista pero el PMS envió un objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>pms::PageRegistry</name>
     <message>
         <source>Dashboard</source>
@@ -1938,6 +2651,29 @@
     <message>
         <source>E&amp;xternal reference:</source>
         <translation>Referencia e&amp;xterna:</translation>
+    </message>
+</context>
+<context>
+    <name>pms::PlatformUnitEditQueries</name>
+    <message>
+        <source>There is no platform unit with id %1.</source>
+        <translation>No hay ninguna unidad de plataforma con id %1.</translation>
+    </message>
+    <message>
+        <source>A platform unit needs a name.</source>
+        <translation>Una unidad de plataforma necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The external reference '%1' is already used by platform unit '%2'.</source>
+        <translation>La referencia externa '%1' ya la usa la unidad de plataforma '%2'.</translation>
+    </message>
+    <message>
+        <source>There is already a platform unit '%1' without a building.</source>
+        <translation>Ya hay una unidad de plataforma '%1' sin edificio.</translation>
+    </message>
+    <message>
+        <source>There is already a platform unit '%1' in %2.</source>
+        <translation>Ya hay una unidad de plataforma '%1' en %2.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3076,33 @@
     </message>
 </context>
 <context>
+    <name>pms::PropertywareClient</name>
+    <message>
+        <source>The PMS base URL "%1" is not a valid web address. It looks like https://api.propertyware.com/pw/api/rest/v1.</source>
+        <translation>La URL base del PMS "%1" no es una dirección web válida. Tiene este aspecto: https://api.propertyware.com/pw/api/rest/v1.</translation>
+    </message>
+    <message>
+        <source>The PMS base URL must start with https:// so the client secret is encrypted on the way. Plain http is only allowed for this computer (localhost). Change "%1" to https://%2 in Settings.</source>
+        <translation>La URL base del PMS debe empezar por https:// para que el secreto de cliente viaje cifrado. http sin cifrar solo se admite para este equipo (localhost). Cambie "%1" por https://%2 en Configuración.</translation>
+    </message>
+    <message>
+        <source>The PMS base URL "%1" must start with https://.</source>
+        <translation>La URL base del PMS "%1" debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist.</source>
+        <translation>El archivo "%1" no existe.</translation>
+    </message>
+    <message>
+        <source>The file "%1" is too large to upload (%2 MB; at most %3 MB).</source>
+        <translation>El archivo "%1" es demasiado grande para subirlo (%2 MB; como máximo %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file "%1": %2</source>
+        <translation>No se puede leer el archivo "%1": %2</translation>
+    </message>
+</context>
+<context>
     <name>pms::ReconcileCsvExport</name>
     <message>
         <source>Cannot open the cache: %1</source>
@@ -2352,6 +3115,45 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pms::ReconcileEngine</name>
+    <message>
+        <source>Reconciliation is already running; wait for it to finish.</source>
+        <translation>La conciliación ya está en marcha; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>No client secret for this connection: enter it in Settings.</source>
+        <translation>No hay secreto de cliente para esta conexión: introdúzcalo en Configuración.</translation>
+    </message>
+    <message>
+        <source>cannot record the run</source>
+        <translation>no se puede registrar la ejecución</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was deactivated.</source>
+        <translation>Cancelada; no se desactivó nada.</translation>
+    </message>
+    <message>
+        <source>The PMS unit list could not be read completely (%1); nothing was deactivated.</source>
+        <translation>No se pudo leer completa la lista de unidades del PMS (%1); no se desactivó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit record(s) without a usable id</source>
+        <translation><numerusform>%n registro de unidad sin un id utilizable</numerusform><numerusform>%n registros de unidad sin un id utilizable</numerusform></translation>
+    </message>
+    <message>
+        <source>the last sync failed: %1</source>
+        <translation>la última sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for confirmation: %1</source>
+        <translation>Detenida para confirmación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n unit(s) would be deactivated.</source>
+        <translation><numerusform>Vista previa: se desactivaría %n unidad.</numerusform><numerusform>Vista previa: se desactivarían %n unidades.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2415,6 +3217,25 @@
     <message>
         <source>Now</source>
         <translation>Ahora</translation>
+    </message>
+</context>
+<context>
+    <name>pms::ReconcilePlan</name>
+    <message>
+        <source>%n of %1 active units (%2 %) would be deactivated, more than the %3 % allowed without confirmation.</source>
+        <translation>Se desactivarían %n de %1 unidades activas (%2 %), más del %3 % permitido sin confirmación.</translation>
+    </message>
+    <message>
+        <source>building %1</source>
+        <translation>edificio %1</translation>
+    </message>
+    <message>
+        <source>Every active unit of %1 (%n) would be deactivated.</source>
+        <translation>Se desactivarían todas las unidades activas de %1 (%n).</translation>
+    </message>
+    <message>
+        <source>Every active unit of %1 (%n) would be deactivated after a PMS error (%2).</source>
+        <translation>Se desactivarían todas las unidades activas de %1 (%n) tras un error del PMS (%2).</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3390,60 @@
     <message>
         <source>Deactivated</source>
         <translation>Desactivadas</translation>
+    </message>
+</context>
+<context>
+    <name>pms::ReconcileWorker</name>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>No se puede abrir la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted (the app stopped during the run); nothing was deactivated.</source>
+        <translation>Interrumpida (la aplicación se detuvo durante la ejecución); no se desactivó nada.</translation>
+    </message>
+    <message>
+        <source>Reconciliation is running; confirm when it has finished.</source>
+        <translation>La conciliación está en marcha; confirme cuando haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::Reconciler</name>
+    <message>
+        <source>Superseded by snapshot %1 before it was confirmed.</source>
+        <translation>Sustituida por la instantánea %1 antes de confirmarse.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 belongs to another connection.</source>
+        <translation>La instantánea %1 pertenece a otra conexión.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is not a preview waiting for confirmation (it is %2).</source>
+        <translation>La instantánea %1 no es una vista previa pendiente de confirmación (está en %2).</translation>
+    </message>
+    <message>
+        <source>Reconciliation ran again after this preview; run it once more to see what it would deactivate now.</source>
+        <translation>La conciliación se ejecutó de nuevo después de esta vista previa; ejecútela otra vez para ver qué desactivaría ahora.</translation>
+    </message>
+    <message>
+        <source>%n previewed unit(s) had changed since the preview and were left as they are.</source>
+        <translation>%n unidad(es) de la vista previa habían cambiado desde entonces y se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Preview confirmed: %n unit(s) deactivated.</source>
+        <translation>Vista previa confirmada: %n unidad(es) desactivada(s).</translation>
+    </message>
+    <message>
+        <source>%1 restored by hand; reconciliation (snapshot %2) had deactivated it.</source>
+        <translation>%1 restaurada a mano; la conciliación (instantánea %2) la había desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 restored by hand after reconciliation had deactivated it.</source>
+        <translation>%1 restaurada a mano después de que la conciliación la desactivara.</translation>
+    </message>
+    <message>
+        <source>%1 reviewed: it stays deactivated although the PMS lists it again.</source>
+        <translation>%1 revisada: sigue desactivada aunque el PMS vuelva a listarla.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3664,40 @@
     </message>
 </context>
 <context>
+    <name>pms::ReconciliationRepository</name>
+    <message>
+        <source>There is no reconciliation snapshot with id %1.</source>
+        <translation>No hay ninguna instantánea de conciliación con id %1.</translation>
+    </message>
+    <message>
+        <source>The unit is no longer in the cache.</source>
+        <translation>La unidad ya no está en la caché.</translation>
+    </message>
+    <message>
+        <source>There is no unit with PMS id %1 in the cache; run a sync first or check the id.</source>
+        <translation>No hay ninguna unidad con id del PMS %1 en la caché; ejecute antes una sincronización o revise el id.</translation>
+    </message>
+    <message>
+        <source>There is no property with PMS id %1 in the cache; run a sync first or check the id.</source>
+        <translation>No hay ningún inmueble con id del PMS %1 en la caché; ejecute antes una sincronización o revise el id.</translation>
+    </message>
+    <message>
+        <source>The share of units reconciliation may deactivate without asking must be between 0 % and 100 %.</source>
+        <translation>La proporción de unidades que la conciliación puede desactivar sin preguntar debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::RequestJob</name>
+    <message>
+        <source>the answer had no HTTP status</source>
+        <translation>la respuesta no tenía estado HTTP</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PMS asked to wait %n second(s) before trying again.</source>
+        <translation><numerusform>El PMS pidió esperar %n segundo antes de reintentar.</numerusform><numerusform>El PMS pidió esperar %n segundos antes de reintentar.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pms::ResidentsModel</name>
     <message>
         <source>Last name</source>
@@ -2991,7 +3900,129 @@
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation><numerusform>Cada %n hora</numerusform><numerusform>Cada %n horas</numerusform></translation>
+        <translation>
+            <numerusform>Cada %n hora</numerusform>
+            <numerusform>Cada %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pms::ScheduleSpec</name>
+    <message>
+        <source>The schedule is empty: %1.</source>
+        <translation>La programación está vacía: %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an hourly schedule: write hourly:0-5 (a minute in the first five) or hourly:15 (at a quarter past).</source>
+        <translation>"%1" no es una programación horaria: escriba hourly:0-5 (un minuto entre los cinco primeros) o hourly:15 (y cuarto).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an every-N-hours schedule: write every:2h, every:2h+10 (10 minutes past) or every:2h+0-5.</source>
+        <translation>"%1" no es una programación cada N horas: escriba every:2h, every:2h+10 (10 minutos después) o every:2h+0-5.</translation>
+    </message>
+    <message>
+        <source>Every %1 hours: the number of hours must be between 1 and 24.</source>
+        <translation>Cada %1 horas: el número de horas debe estar entre 1 y 24.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a daily schedule: write daily:23:30@UTC or daily:06:00@America/Chicago.</source>
+        <translation>"%1" no es una programación diaria: escriba daily:23:30@UTC o daily:06:00@America/Chicago.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone: use an IANA name such as America/Los_Angeles or UTC.</source>
+        <translation>"%1" no es una zona horaria: use un nombre IANA como America/Los_Angeles o UTC.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a monthly schedule: write monthly:27@03:00@America/Los_Angeles (day@HH:MM@zone).</source>
+        <translation>"%1" no es una programación mensual: escriba monthly:27@03:00@America/Los_Angeles (día@HH:MM@zona).</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31 (got %1).</source>
+        <translation>El día del mes debe estar entre 1 y 31 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>Unknown schedule "%1": %2.</source>
+        <translation>Programación desconocida "%1": %2.</translation>
+    </message>
+    <message>
+        <source>Every hour at :%1 (UTC hours)</source>
+        <translation>Cada hora en el minuto :%1 (horas UTC)</translation>
+    </message>
+    <message>
+        <source>Every %n hour(s) at :%1 (UTC hours)</source>
+        <translation>Cada %n hora(s) en el minuto :%1 (horas UTC)</translation>
+    </message>
+    <message>
+        <source>Daily at %1 (%2)</source>
+        <translation>Cada día a las %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 (or the month's last day) at %2 (%3)</source>
+        <translation>Cada mes el día %1 (o el último día del mes) a las %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2 (%3)</source>
+        <translation>Cada mes el día %1 a las %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>pms::Scheduler</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation>No programada</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pms::SecretResolver</name>
+    <message>
+        <source>Client secret: </source>
+        <translation>Secreto de cliente: </translation>
+    </message>
+    <message>
+        <source>; no system keychain is available on this machine.</source>
+        <translation>; no hay ningún llavero del sistema disponible en este equipo.</translation>
+    </message>
+    <message>
+        <source>; the system keychain failed: </source>
+        <translation>; el llavero del sistema falló: </translation>
+    </message>
+    <message>
+        <source>, or run 'pmsbridge connect' again to save it in the system keychain.</source>
+        <translation>, o ejecute de nuevo 'pmsbridge connect' para guardarlo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No client secret: standard input was empty; set PMSBRIDGE_CLIENT_SECRET or pipe it on standard input</source>
+        <translation>No hay secreto de cliente: la entrada estándar estaba vacía; defina PMSBRIDGE_CLIENT_SECRET o páselo por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>No client secret: set PMSBRIDGE_CLIENT_SECRET or pipe it on standard input</source>
+        <translation>No hay secreto de cliente: defina PMSBRIDGE_CLIENT_SECRET o páselo por la entrada estándar</translation>
+    </message>
+</context>
+<context>
+    <name>pms::SendJob</name>
+    <message>
+        <source>invalid JSON at byte %1 (%2)</source>
+        <translation>JSON no válido en el byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The PMS accepted the request (HTTP %1) but its answer could not be read: %2</source>
+        <translation>El PMS aceptó la solicitud (HTTP %1) pero su respuesta no se pudo leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pms::SessionSecretStore</name>
+    <message>
+        <source>No client secret has been entered in this session.</source>
+        <translation>No se ha introducido ningún secreto de cliente en esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +4240,37 @@
     </message>
 </context>
 <context>
+    <name>pms::Sync</name>
+    <message>
+        <source>%1 without a valid id</source>
+        <translation>%1 sin un id válido</translation>
+    </message>
+    <message>
+        <source>Initial sync</source>
+        <translation>Sincronización inicial</translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation>Sincronización incremental</translation>
+    </message>
+    <message>
+        <source>Properties and residents</source>
+        <translation>Inmuebles y residentes</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Work-order push</source>
+        <translation>Envío de órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+</context>
+<context>
     <name>pms::SyncActivityPage</name>
     <message>
         <source>Recent runs</source>
@@ -3309,6 +4371,116 @@
     <message>
         <source>Run %1 — </source>
         <translation>Ejecución %1 — </translation>
+    </message>
+</context>
+<context>
+    <name>pms::SyncController</name>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>Another run is in progress; reconcile when it has finished.</source>
+        <translation>Hay otra ejecución en curso; concilie cuando haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::SyncEngine</name>
+    <message>
+        <source>A sync is already running; wait for it to finish or cancel it.</source>
+        <translation>Ya hay una sincronización en marcha; espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <source>This kind of run is not a PMS pull.</source>
+        <translation>Este tipo de ejecución no es una descarga del PMS.</translation>
+    </message>
+    <message>
+        <source>No client secret for this connection: enter it in Settings.</source>
+        <translation>No hay secreto de cliente para esta conexión: introdúzcalo en Configuración.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <source>portfolios</source>
+        <translation>carteras</translation>
+    </message>
+    <message>
+        <source>properties</source>
+        <translation>inmuebles</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>leases and residents</source>
+        <translation>contratos y residentes</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>residentes</translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation>órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Work-order sync is off: no integration user is set on this connection (Settings).</source>
+        <translation>La sincronización de órdenes de trabajo está desactivada: esta conexión no tiene usuario de integración (Configuración).</translation>
+    </message>
+    <message>
+        <source>Work-order sync is off: the integration email '%1' is not the email the PMS has for user '%2' ('%3'). Correct it in Settings.</source>
+        <translation>La sincronización de órdenes de trabajo está desactivada: el correo de integración '%1' no es el que el PMS tiene para el usuario '%2' ('%3'). Corríjalo en Configuración.</translation>
+    </message>
+    <message>
+        <source>The PMS sent a record that could not be read: %1</source>
+        <translation>El PMS envió un registro que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>While reading %1: %2</source>
+        <translation>Al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Excluido.</translation>
+    </message>
+    <message>
+        <source>building %1 not in cache</source>
+        <translation>el edificio %1 no está en la caché</translation>
+    </message>
+    <message>
+        <source>the unit names no building</source>
+        <translation>la unidad no indica ningún edificio</translation>
+    </message>
+    <message>
+        <source>unit %1 of lease %2 not in cache</source>
+        <translation>la unidad %1 del contrato %2 no está en la caché</translation>
+    </message>
+    <message>
+        <source>lease %1 inactive (status '%2')</source>
+        <translation>contrato %1 inactivo (estado '%2')</translation>
+    </message>
+    <message>
+        <source>unit %1 not in cache</source>
+        <translation>la unidad %1 no está en la caché</translation>
+    </message>
+    <message>
+        <source>lease %1 names no unit</source>
+        <translation>el contrato %1 no indica ninguna unidad</translation>
+    </message>
+    <message>
+        <source>Managed By is blank, not the integration user '%1'</source>
+        <translation>Managed By está vacío, no es el usuario de integración '%1'</translation>
+    </message>
+    <message>
+        <source>Managed By is '%1', not the integration user '%2'</source>
+        <translation>Managed By es '%1', no el usuario de integración '%2'</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1.</source>
+        <translation>No se puede abrir la caché %1.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +5748,148 @@
     </message>
 </context>
 <context>
+    <name>pms::WorkOrderPusher</name>
+    <message>
+        <source>Work-order sync is off for this connection: its integration email (%1) is not the email of its PMS user (%2). Correct it in Settings; the work order is sent then.</source>
+        <translation>La sincronización de órdenes de trabajo está desactivada para esta conexión: su correo de integración (%1) no es el de su usuario del PMS (%2). Corríjalo en Configuración; entonces se envía la orden de trabajo.</translation>
+    </message>
+    <message>
+        <source>Already in Propertyware as work order %1.</source>
+        <translation>Ya está en Propertyware como orden de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>The work order is not in Propertyware yet.</source>
+        <translation>La orden de trabajo aún no está en Propertyware.</translation>
+    </message>
+    <message>
+        <source>Not found in Propertyware after an uncertain answer; creating it again.</source>
+        <translation>No se encontró en Propertyware tras una respuesta dudosa; se crea de nuevo.</translation>
+    </message>
+    <message>
+        <source>Found in Propertyware as work order %1 (the earlier attempt had reached it).</source>
+        <translation>Se encontró en Propertyware como orden de trabajo %1 (el intento anterior había llegado).</translation>
+    </message>
+    <message>
+        <source>POST /workorders (attempt %1).</source>
+        <translation>POST /workorders (intento %1).</translation>
+    </message>
+    <message>
+        <source>Propertyware accepted the work order but sent no id.</source>
+        <translation>Propertyware aceptó la orden de trabajo pero no envió ningún id.</translation>
+    </message>
+    <message>
+        <source>Created in Propertyware as work order %1.</source>
+        <translation>Creada en Propertyware como orden de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Change sent as a task comment.</source>
+        <translation>Cambio enviado como comentario de tarea.</translation>
+    </message>
+    <message>
+        <source>Changed in PMS Bridge</source>
+        <translation>Cambiada en PMS Bridge</translation>
+    </message>
+    <message>
+        <source>Propertyware made the task but sent no id.</source>
+        <translation>Propertyware creó la tarea pero no envió ningún id.</translation>
+    </message>
+    <message>
+        <source>Closed in Propertyware.</source>
+        <translation>Cerrada en Propertyware.</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is gone from the cache's folder.</source>
+        <translation>El archivo adjunto %1 ya no está en la carpeta de la caché.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 (document %2).</source>
+        <translation>Se subió %1 (documento %2).</translation>
+    </message>
+    <message>
+        <source>The push failed.</source>
+        <translation>El envío falló.</translation>
+    </message>
+    <message>
+        <source>%1 Not retried until the work order is changed or Sync Now is pressed.</source>
+        <translation>%1 No se reintenta hasta que se cambie la orden de trabajo o se pulse Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>%1 Checking whether Propertyware got it.</source>
+        <translation>%1 Comprobando si Propertyware la recibió.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again at %2.</source>
+        <translation>%1 Se reintentará a las %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::WorkOrderRepository</name>
+    <message>
+        <source>Choose the property of the work order.</source>
+        <translation>Elija el inmueble de la orden de trabajo.</translation>
+    </message>
+    <message>
+        <source>Describe the work to be done.</source>
+        <translation>Describa el trabajo que hay que hacer.</translation>
+    </message>
+    <message>
+        <source>Property %1 is not in the cache; run a sync first.</source>
+        <translation>El inmueble %1 no está en la caché; ejecute antes una sincronización.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not a unit of property %2 in the cache.</source>
+        <translation>La unidad %1 no es una unidad del inmueble %2 en la caché.</translation>
+    </message>
+    <message>
+        <source>Created in PMS Bridge.</source>
+        <translation>Creada en PMS Bridge.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" → "%3"</source>
+        <translation>%1: "%2" → "%3"</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Permission to enter</source>
+        <translation>Permiso para entrar</translation>
+    </message>
+    <message>
+        <source>Changed in PMS Bridge: %1</source>
+        <translation>Cambiada en PMS Bridge: %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is already completed.</source>
+        <translation>La orden de trabajo %1 ya está completada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed in PMS Bridge with %n attachment(s).</source>
+        <translation><numerusform>Completada en PMS Bridge con %n adjunto.</numerusform><numerusform>Completada en PMS Bridge con %n adjuntos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Closing comment: %1</source>
+        <translation>Comentario de cierre: %1</translation>
+    </message>
+    <message>
+        <source>There is no work order %1.</source>
+        <translation>No hay ninguna orden de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is gone from the cache.</source>
+        <translation>El adjunto %1 ya no está en la caché.</translation>
+    </message>
+</context>
+<context>
     <name>pms::WorkOrdersModel</name>
     <message>
         <source>Local ID</source>
@@ -4973,6 +6287,311 @@
     <message>
         <source>There is no display to open the window on (DISPLAY is not set): start PMS Bridge from a desktop session, or give it a command (see 'pmsbridge --help').</source>
         <translation>No hay ninguna pantalla en la que abrir la ventana (DISPLAY no está definida): inicie PMS Bridge desde una sesión de escritorio o indíquele un comando (vea 'pmsbridge --help').</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumClient</name>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>https://api.buildium.com, or a sandbox's address</source>
+        <translation>https://api.buildium.com, o la dirección de un entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>From Buildium: Settings &gt; Developer Tools &gt; API keys (the key needs the permissions listed in the documentation)</source>
+        <translation>De Buildium: Settings &gt; Developer Tools &gt; API keys (la clave necesita los permisos que indica la documentación)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Shown once when the key is created; kept in the system keychain</source>
+        <translation>Se muestra una vez al crear la clave; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Integration user</source>
+        <translation>Usuario de integración</translation>
+    </message>
+    <message>
+        <source>The Buildium staff user the work orders for PMS Bridge are assigned to</source>
+        <translation>El usuario de Buildium al que se asignan las órdenes de trabajo de PMS Bridge</translation>
+    </message>
+    <message>
+        <source>Integration user's email</source>
+        <translation>Correo del usuario de integración</translation>
+    </message>
+    <message>
+        <source>Must be that Buildium user's email, or work orders are not synced</source>
+        <translation>Debe ser el correo de ese usuario de Buildium, o las órdenes de trabajo no se sincronizan</translation>
+    </message>
+    <message>
+        <source>Vendor for new work orders</source>
+        <translation>Proveedor para las órdenes de trabajo nuevas</translation>
+    </message>
+    <message>
+        <source>Buildium requires a vendor on every work order; the id of the one work orders made in PMS Bridge get</source>
+        <translation>Buildium exige un proveedor en cada orden de trabajo; el id del que reciben las órdenes creadas en PMS Bridge</translation>
+    </message>
+    <message>
+        <source>Buildium needs a vendor on every work order: choose the vendor for new work orders in Settings &gt; Connection.</source>
+        <translation>Buildium necesita un proveedor en cada orden de trabajo: elija el proveedor para las órdenes nuevas en Configuración &gt; Conexión.</translation>
+    </message>
+    <message>
+        <source>Buildium created the work order but its answer has no work order or task id</source>
+        <translation>Buildium creó la orden de trabajo pero su respuesta no trae id de orden ni de tarea</translation>
+    </message>
+    <message>
+        <source>No Buildium user has the email %1: work orders stay off until the connection's integration email is the one of the Buildium user they are assigned to.</source>
+        <translation>Ningún usuario de Buildium tiene el correo %1: las órdenes de trabajo siguen desactivadas hasta que el correo de integración de la conexión sea el del usuario de Buildium al que se asignan.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumErrors</name>
+    <message>
+        <source>Buildium does not know this API key's client ID: enter the client ID of an active key (Buildium: Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
+        <translation>Buildium no conoce el ID de cliente de esta clave de API: introduzca el ID de cliente de una clave activa (Buildium: Settings &gt; Developer Tools) en Configuración &gt; Conexión.</translation>
+    </message>
+    <message>
+        <source>Buildium refused the API key: enter the key's current client secret (or the client ID and secret of a new key from Buildium's Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
+        <translation>Buildium rechazó la clave de API: introduzca el secreto de cliente actual de la clave (o el ID y el secreto de una clave nueva de Settings &gt; Developer Tools de Buildium) en Configuración &gt; Conexión.</translation>
+    </message>
+    <message>
+        <source>The Buildium API key has no permission for %1: allow it in Buildium (Settings &gt; Developer Tools &gt; the key's permissions), then sync again.</source>
+        <translation>La clave de API de Buildium no tiene permiso para %1: permítalo en Buildium (Settings &gt; Developer Tools &gt; permisos de la clave) y sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <source>Buildium said: %1</source>
+        <translation>Buildium dijo: %1</translation>
+    </message>
+    <message>
+        <source>Buildium refused the request to %1 as malformed (HTTP 400).</source>
+        <translation>Buildium rechazó la solicitud a %1 por estar mal formada (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Buildium has no %1 (HTTP 404): it may have been deleted.</source>
+        <translation>Buildium no tiene %1 (HTTP 404): puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Buildium refused the change to %1 because it conflicts with the record as it is now (HTTP 409).</source>
+        <translation>Buildium rechazó el cambio en %1 porque choca con el registro tal como está ahora (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>Buildium did not accept the format of the request to %1 (HTTP 415).</source>
+        <translation>Buildium no aceptó el formato de la solicitud a %1 (HTTP 415).</translation>
+    </message>
+    <message>
+        <source>Buildium could not use the data sent to %1 (HTTP 422).</source>
+        <translation>Buildium no pudo usar los datos enviados a %1 (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>Buildium is limiting requests (HTTP 429); try again in a few minutes.</source>
+        <translation>Buildium está limitando las solicitudes (HTTP 429); inténtelo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Buildium had a problem answering (HTTP %1); try again later.</source>
+        <translation>Buildium tuvo un problema al responder (HTTP %1); inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Buildium refused the request to %1 (HTTP %2).</source>
+        <translation>Buildium rechazó la solicitud a %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Buildium answered with an unexpected HTTP status %1.</source>
+        <translation>Buildium respondió con un estado HTTP inesperado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumListJob</name>
+    <message>
+        <source>Buildium kept sending pages of %1 beyond %2 requests; the list was stopped.</source>
+        <translation>Buildium siguió enviando páginas de %1 más allá de %2 solicitudes; se detuvo la lista.</translation>
+    </message>
+    <message>
+        <source>Buildium answered %1 with something other than a list</source>
+        <translation>Buildium respondió a %1 con algo que no es una lista</translation>
+    </message>
+    <message>
+        <source>Buildium sent an unusable record count ('%1') for %2; the list was read to its end without it.</source>
+        <translation>Buildium envió un recuento de registros inutilizable ('%1') para %2; la lista se leyó hasta el final sin él.</translation>
+    </message>
+    <message>
+        <source>A record of %1 (position %2) has no usable Id and was left out.</source>
+        <translation>Un registro de %1 (posición %2) no tiene un Id utilizable y se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>Position %1 of %2 is not a record and was left out.</source>
+        <translation>La posición %1 de %2 no es un registro y se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>Buildium said %1 holds %2 records but %3 came; reading it once more.</source>
+        <translation>Buildium dijo que %1 tiene %2 registros pero llegaron %3; se lee una vez más.</translation>
+    </message>
+    <message>
+        <source>Records were added to or removed from %1 while it was read; reading it once more.</source>
+        <translation>Se añadieron o quitaron registros de %1 mientras se leía; se lee una vez más.</translation>
+    </message>
+    <message>
+        <source>Buildium said %1 holds %2 records, but only %3 came after reading it twice; try again later.</source>
+        <translation>Buildium dijo que %1 tiene %2 registros, pero solo llegaron %3 tras leerla dos veces; inténtelo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumRecords</name>
+    <message>
+        <source>it has no %1</source>
+        <translation>no tiene %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an id (a whole number from 1 to 2147483647)</source>
+        <translation>%1 es %2, no un id (un número entero de 1 a 2147483647)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not text</source>
+        <translation>%1 es %2, no un texto</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not true or false</source>
+        <translation>%1 es %2, no verdadero o falso</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a number</source>
+        <translation>%1 es %2, no un número</translation>
+    </message>
+    <message>
+        <source>%1 is '%2', not a date (YYYY-MM-DD)</source>
+        <translation>%1 es '%2', no una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is '%2', not a date and time</source>
+        <translation>%1 es '%2', no una fecha y hora</translation>
+    </message>
+    <message>
+        <source>%1 is '%2', which the Buildium API does not define</source>
+        <translation>%1 es '%2', que la API de Buildium no define</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation>%1 es %2, no un objeto</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a list</source>
+        <translation>%1 es %2, no una lista</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>Buildium %1 %2 cannot be used: %3.</source>
+        <translation>No se puede usar %1 %2 de Buildium: %3.</translation>
+    </message>
+    <message>
+        <source>A Buildium %1 cannot be used: %2.</source>
+        <translation>No se puede usar un %1 de Buildium: %2.</translation>
+    </message>
+    <message>
+        <source>PropertyIds holds %1, not a rental id</source>
+        <translation>PropertyIds contiene %1, no un id de alquiler</translation>
+    </message>
+    <message>
+        <source>a non-number</source>
+        <translation>algo que no es un número</translation>
+    </message>
+    <message>
+        <source>rental owner</source>
+        <translation>propietario de alquiler</translation>
+    </message>
+    <message>
+        <source>it has no Name</source>
+        <translation>no tiene Name</translation>
+    </message>
+    <message>
+        <source>rental property</source>
+        <translation>inmueble en alquiler</translation>
+    </message>
+    <message>
+        <source>rental unit</source>
+        <translation>unidad en alquiler</translation>
+    </message>
+    <message>
+        <source>it has no LeaseStatus</source>
+        <translation>no tiene LeaseStatus</translation>
+    </message>
+    <message>
+        <source>%1 holds something that is not a tenant</source>
+        <translation>%1 contiene algo que no es un inquilino</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>contrato</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>its task is %1, but task %2 was joined to it</source>
+        <translation>su tarea es la %1, pero se le unió la tarea %2</translation>
+    </message>
+    <message>
+        <source>Buildium user %1</source>
+        <translation>usuario de Buildium %1</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>orden de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumRequest</name>
+    <message>
+        <source>The Buildium file store refused the upload (HTTP %1): %2</source>
+        <translation>El almacén de archivos de Buildium rechazó la subida (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the answer had no HTTP status</source>
+        <translation>la respuesta no tenía estado HTTP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buildium asked to wait %n second(s) before trying again.</source>
+        <translation><numerusform>Buildium pidió esperar %n segundo antes de reintentar.</numerusform><numerusform>Buildium pidió esperar %n segundos antes de reintentar.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumTaskStatusJob</name>
+    <message>
+        <source>Buildium task %1 has no task type PMS Bridge knows ('%2')</source>
+        <translation>La tarea %1 de Buildium tiene un tipo de tarea que PMS Bridge no conoce ('%2')</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumUploadJob</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Buildium's upload ticket has no usable BucketUrl, FormData or PhysicalFileName</source>
+        <translation>El ticket de subida de Buildium no tiene BucketUrl, FormData ni PhysicalFileName utilizables</translation>
+    </message>
+    <message>
+        <source>Buildium accepted the file %1 but does not list it yet</source>
+        <translation>Buildium aceptó el archivo %1 pero aún no lo lista</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,8 @@ fi
 
 failed=0
 # The same sources as packaging/CMakeLists.txt gives qt_add_translations.
-mapfile -t sources < <(find "$src/ui" "$src/app" "$src/models" -name '*.cpp' -o -name '*.h' | grep -E '/(ui|app|models)/.*\.(cpp|h)$' | sort)
+# core is in it: its messages (errors, history lines, schedule words) reach the window too.
+mapfile -t sources < <(find "$src/ui" "$src/app" "$src/models" "$src/core" -name '*.cpp' -o -name '*.h' | grep -E '/(ui|app|models|core)/.*\.(cpp|h)$' | sort)
 for ts in "$src"/translations/pmsbridge_*.ts; do
   name="$(basename "$ts")"
   cp "$ts" "$tmp/$name"
@@ -51,6 +52,8 @@ if [ -z "$qm" ]; then
   echo "FAIL: pmsbridge_es.qm was not built"; failed=1
 elif [ "$(strings -e b "$qm" | grep -c 'rdenes de trabajo')" = 0 ]; then
   echo "FAIL: pmsbridge_es.qm does not contain the Spanish for Work Orders"; failed=1
+elif [ "$(strings -e b "$qm" | grep -c 'llavero del sistema')" = 0 ]; then
+  echo "FAIL: pmsbridge_es.qm does not carry core's messages (the system keychain's)"; failed=1
 fi
 
 if [ "$failed" = 0 ]; then echo "translations: complete"; fi
