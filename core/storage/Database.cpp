@@ -571,6 +571,12 @@ Status Database::begin(Isolation isolation)
     return {};
 }
 
+Status Database::relaxCommitDurability()
+{
+    const QString sql = m_dialect->relaxedCommit();
+    return sql.isEmpty() ? Status() : execRaw(sql);
+}
+
 Status Database::commit()
 {
     if (m_txDepth <= 0)

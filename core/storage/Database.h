@@ -72,6 +72,11 @@ public:
     Status begin(Isolation isolation = Isolation::ReadCommitted);
     Status commit();
     void rollback();
+    /// The open transaction's commit need not wait for the server's disk: a sync page, which a
+    /// crash of the server can only lose together with everything after it (the log is written in
+    /// order, and the run's cursor moves last), so the next run fetches it again. The same promise
+    /// SQLite's `synchronous=NORMAL` gives every commit of a desk's cache.
+    Status relaxCommitDurability();
 
     /// Runs @p work in one transaction and commits it; when the engine reports a serialization
     /// failure or a deadlock (a concurrent writer on PostgreSQL), rolls back and runs it again,

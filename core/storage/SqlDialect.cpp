@@ -150,6 +150,11 @@ QStringList SqlDialect::sessionSetup() const
             QStringLiteral("PRAGMA cache_size=-32000")};
 }
 
+QString SqlDialect::relaxedCommit() const
+{
+    return isPostgres() ? QStringLiteral("SET LOCAL synchronous_commit = off") : QString();
+}
+
 QStringList SqlDialect::readerSetup() const
 {
     if (isPostgres()) {

@@ -65,6 +65,9 @@ public:
 
     /// Session settings run on every new connection (PRAGMAs / SET).
     QStringList sessionSetup() const;
+    /// Makes the open transaction's commit return before its log reaches the disk (empty when the
+    /// session already works so: SQLite's synchronous=NORMAL).
+    QString relaxedCommit() const;
     /// Extra settings for a read-only lane that serves screens.
     QStringList readerSetup() const;
 

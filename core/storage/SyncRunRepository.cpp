@@ -153,6 +153,19 @@ Status SyncRunRepository::clearExclusion(qint64 connectionId, const QString &ent
     return Database::exec(q, "clear exclusion");
 }
 
+Result<QHash<QString, QSet<qint64>>> SyncRunRepository::excludedKeys(qint64 connectionId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT entity, pms_id FROM sync_exclusions WHERE connection_id=?"));
+    q.addBindValue(connectionId);
+    if (Status s = Database::exec(q, "read exclusions"); !s.ok())
+        return s.error();
+    QHash<QString, QSet<qint64>> keys;
+    while (q.next())
+        keys[q.value(0).toString()].insert(q.value(1).toLongLong());
+    q.finish();
+    return keys;
+}
+
 QString SyncRunRepository::exclusionReason(qint64 connectionId, const QString &entity, qint64 pmsId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(

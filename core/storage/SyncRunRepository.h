@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace pms {
 
@@ -42,6 +43,10 @@ public:
         QString reason; // empty: clear
     };
     Status applyExclusions(qint64 connectionId, qint64 runId, const QList<ExclusionChange> &changes, const QDateTime &at);
+    /// Every record of the connection that has a reason now, by entity: what a sync run needs to
+    /// know so that it forgets a reason only where there is one (most imported records never had
+    /// one, and a DELETE per page that finds nothing still costs a scan on a large table).
+    Result<QHash<QString, QSet<qint64>>> excludedKeys(qint64 connectionId);
     /// The reason for one record, or an empty string.
     QString exclusionReason(qint64 connectionId, const QString &entity, qint64 pmsId);
     int exclusionCount(qint64 connectionId, const QString &entity = {});

@@ -188,6 +188,12 @@ void SyncEngine::beginRun()
         return;
     }
     m_index = std::move(idx).value();
+    auto excluded = m_runs->excludedKeys(m_connection.id);
+    if (!excluded.ok()) {
+        finish(QStringLiteral("failed"), excluded.errorMessage());
+        return;
+    }
+    m_excluded = std::move(excluded).value();
     m_managerByPropertyId.clear();
     for (auto it = m_index.properties.cbegin(); it != m_index.properties.cend(); ++it)
         if (it->managerUserId)
@@ -326,9 +332,9 @@ void SyncEngine::onPage(const PmsPage &page)
     m_now = json::formatDateTime(Clock::instance()->nowUtc());
 
     Transaction tx(m_db);
-    if (!tx.ok()) {
+    if (Status s = tx.ok() ? m_db.relaxCommitDurability() : tx.status(); !s.ok()) {
         m_job->cancel();
-        finish(QStringLiteral("failed"), tx.status().errorMessage());
+        finish(QStringLiteral("failed"), s.errorMessage());
         return;
     }
     // "Why didn't this sync?" changes of the page are written together at its end.
@@ -421,8 +427,12 @@ void SyncEngine::cancel()
 
 Status SyncEngine::exclude(const QString &entity, qint64 pmsId, const QString &reason)
 {
-    if (!m_bufferExclusions)
-        return m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
+    if (!m_bufferExclusions) {
+        Status s = m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
+        if (s.ok())
+            m_excluded[entity].insert(pmsId);
+        return s;
+    }
     const QPair<QString, qint64> key{entity, pmsId};
     if (!m_pageExclusions.contains(key))
         m_pageExclusionOrder.append(key);
@@ -433,12 +443,19 @@ Status SyncEngine::exclude(const QString &entity, qint64 pmsId, const QString &r
 void SyncEngine::unexclude(const QString &entity, qint64 pmsId)
 {
     if (!m_bufferExclusions) {
-        m_runs->clearExclusion(m_connection.id, entity, pmsId);
+        if (m_runs->clearExclusion(m_connection.id, entity, pmsId).ok())
+            m_excluded[entity].remove(pmsId);
         return;
     }
     const QPair<QString, qint64> key{entity, pmsId};
-    if (!m_pageExclusions.contains(key))
-        m_pageExclusionOrder.append(key);
+    const auto pending = m_pageExclusions.find(key);
+    if (pending != m_pageExclusions.end()) {
+        pending.value().clear(); // left out earlier in this page, imported after all
+        return;
+    }
+    if (!m_excluded.value(entity).contains(pmsId))
+        return; // nothing to forget
+    m_pageExclusionOrder.append(key);
     m_pageExclusions.insert(key, QString());
 }
 
@@ -452,7 +469,17 @@ Status SyncEngine::flushExclusions()
     m_pageExclusionOrder.clear();
     if (changes.isEmpty())
         return {};
-    return m_runs->applyExclusions(m_connection.id, m_runId, changes, Clock::instance()->nowUtc());
+    Status s = m_runs->applyExclusions(m_connection.id, m_runId, changes, Clock::instance()->nowUtc());
+    // A failure here ends the run (its page rolls back) and the next run reads the set again.
+    if (s.ok()) {
+        for (const SyncRunRepository::ExclusionChange &c : std::as_const(changes)) {
+            if (c.reason.isEmpty())
+                m_excluded[c.entity].remove(c.pmsId);
+            else
+                m_excluded[c.entity].insert(c.pmsId);
+        }
+    }
+    return s;
 }
 
 void SyncEngine::finish(const QString &status, const QString &error, const QString &code)

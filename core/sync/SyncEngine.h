@@ -89,6 +89,10 @@ private:
     bool m_bufferExclusions = false;
     QHash<QPair<QString, qint64>, QString> m_pageExclusions; // (entity, PMS id) -> reason, empty to clear
     QList<QPair<QString, qint64>> m_pageExclusionOrder;
+    /// The records that have a reason in the cache now (entity -> PMS ids), read when the run
+    /// starts and kept current by the run's own writes (one runner per connection): a record
+    /// imported without ever having been left out costs no DELETE.
+    QHash<QString, QSet<qint64>> m_excluded;
     PmsCacheRepository::Index m_index;
     /// What the page being applied writes; rows new to the cache have id 0 in m_index until
     /// flushWrites() sends them.
