@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
@@ -11,16 +12,16 @@
         <translation>No hay ninguna conexión %1 en esta caché.</translation>
     </message>
     <message>
-        <source>This cache has no connection yet. Run 'pmsbridge connect' first.</source>
-        <translation>Esta caché aún no tiene ninguna conexión. Ejecute primero 'pmsbridge connect'.</translation>
+        <source>This cache has no connection yet. Run &apos;pmsbridge connect&apos; first.</source>
+        <translation>Esta caché aún no tiene ninguna conexión. Ejecute primero &apos;pmsbridge connect&apos;.</translation>
     </message>
     <message>
         <source>Cannot configure the cache %1: %2</source>
         <translation>No se puede configurar la caché %1: %2</translation>
     </message>
     <message>
-        <source>There is no cache at %1. Check the path given with --db, or run 'pmsbridge connect' to create one.</source>
-        <translation>No hay ninguna caché en %1. Revise la ruta indicada con --db o ejecute 'pmsbridge connect' para crear una.</translation>
+        <source>There is no cache at %1. Check the path given with --db, or run &apos;pmsbridge connect&apos; to create one.</source>
+        <translation>No hay ninguna caché en %1. Revise la ruta indicada con --db o ejecute &apos;pmsbridge connect&apos; para crear una.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the cache.</source>
@@ -59,7 +60,7 @@
         <translation>El servidor PostgreSQL %1 no respondió a tiempo. Compruebe que está en marcha y que este puesto puede llegar a él.</translation>
     </message>
     <message>
-        <source>The TLS connection to the PostgreSQL server %1 failed: %2. Check sslmode and the server's certificate (sslrootcert=).</source>
+        <source>The TLS connection to the PostgreSQL server %1 failed: %2. Check sslmode and the server&apos;s certificate (sslrootcert=).</source>
         <translation>Falló la conexión TLS con el servidor PostgreSQL %1: %2. Revise sslmode y el certificado del servidor (sslrootcert=).</translation>
     </message>
     <message>
@@ -71,7 +72,7 @@
         <translation>No se puede abrir la caché PostgreSQL %1: %2</translation>
     </message>
     <message>
-        <source>This PMS Bridge cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This PMS Bridge cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Este PMS Bridge no puede usar PostgreSQL: falta el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -127,7 +128,7 @@
         <translation>No se puede bloquear %1 para su migración: %2</translation>
     </message>
     <message>
-        <source>Cannot create the schema table in %1: %2. The database user needs the CREATE right on the database's schema.</source>
+        <source>Cannot create the schema table in %1: %2. The database user needs the CREATE right on the database&apos;s schema.</source>
         <translation>No se puede crear la tabla del esquema en %1: %2. El usuario de la base de datos necesita el permiso CREATE sobre el esquema.</translation>
     </message>
     <message>
@@ -163,8 +164,8 @@
         <translation>No se puede confirmar: %1</translation>
     </message>
     <message>
-        <source>--snapshot takes 'latest' or a snapshot id (a positive number), not '%1'</source>
-        <translation>--snapshot acepta 'latest' o un id de instantánea (un número positivo), no '%1'</translation>
+        <source>--snapshot takes &apos;latest&apos; or a snapshot id (a positive number), not &apos;%1&apos;</source>
+        <translation>--snapshot acepta &apos;latest&apos; o un id de instantánea (un número positivo), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>There is no reconciliation snapshot with id %1.</source>
@@ -183,16 +184,16 @@
         <translation>Se canceló la exportación.</translation>
     </message>
     <message>
-        <source>Owner '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
-        <translation>No se puede guardar el propietario '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
+        <source>Owner &apos;%1&apos; cannot be saved: its name is empty or its external_ref &apos;%2&apos; is already used.</source>
+        <translation>No se puede guardar el propietario &apos;%1&apos;: su nombre está vacío o su external_ref &apos;%2&apos; ya está en uso.</translation>
     </message>
     <message>
-        <source>Owner '%1' cannot be saved: it is no longer in the cache.</source>
-        <translation>No se puede guardar el propietario '%1': ya no está en la caché.</translation>
+        <source>Owner &apos;%1&apos; cannot be saved: it is no longer in the cache.</source>
+        <translation>No se puede guardar el propietario &apos;%1&apos;: ya no está en la caché.</translation>
     </message>
     <message>
-        <source>Platform unit '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
-        <translation>No se puede guardar la unidad de plataforma '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
+        <source>Platform unit &apos;%1&apos; cannot be saved: its name is empty or its external_ref &apos;%2&apos; is already used.</source>
+        <translation>No se puede guardar la unidad de plataforma &apos;%1&apos;: su nombre está vacío o su external_ref &apos;%2&apos; ya está en uso.</translation>
     </message>
     <message>
         <source>There is no platform unit with id %1.</source>
@@ -223,12 +224,12 @@
         <translation>No se puede leer la caché: %1</translation>
     </message>
     <message>
-        <source>Service provider '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
-        <translation>No se puede guardar el proveedor '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
+        <source>Service provider &apos;%1&apos; cannot be saved: its name is empty or its external_ref &apos;%2&apos; is already used.</source>
+        <translation>No se puede guardar el proveedor &apos;%1&apos;: su nombre está vacío o su external_ref &apos;%2&apos; ya está en uso.</translation>
     </message>
     <message>
-        <source>Service provider '%1' cannot be saved: it is no longer in the cache.</source>
-        <translation>No se puede guardar el proveedor '%1': ya no está en la caché.</translation>
+        <source>Service provider &apos;%1&apos; cannot be saved: it is no longer in the cache.</source>
+        <translation>No se puede guardar el proveedor &apos;%1&apos;: ya no está en la caché.</translation>
     </message>
 </context>
 <context>
@@ -372,15 +373,15 @@
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of attachment (photo, call_log, sms_log, invoice).</source>
-        <translation>'%1' no es un tipo de adjunto (photo, call_log, sms_log, invoice).</translation>
+        <source>&apos;%1&apos; is not a kind of attachment (photo, call_log, sms_log, invoice).</source>
+        <translation>&apos;%1&apos; no es un tipo de adjunto (photo, call_log, sms_log, invoice).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the cache's folder.</source>
+        <source>Cannot copy %1 into the cache&apos;s folder.</source>
         <translation>No se puede copiar %1 en la carpeta de la caché.</translation>
     </message>
 </context>
@@ -520,11 +521,11 @@
         <translation>Desde el próximo inicio, &amp;abrir:</translation>
     </message>
     <message>
-        <source>Leave it empty to keep this computer's own cache. The password of a PostgreSQL user comes from PGPASSWORD or ~/.pgpass, never from here. To move this desk's data, run 'pmsbridge cache copy --to URL' first.</source>
-        <translation>Déjelo vacío para seguir con la caché propia de este equipo. La contraseña de un usuario de PostgreSQL sale de PGPASSWORD o de ~/.pgpass, nunca de aquí. Para trasladar los datos de este puesto, ejecute antes 'pmsbridge cache copy --to URL'.</translation>
+        <source>Leave it empty to keep this computer&apos;s own cache. The password of a PostgreSQL user comes from PGPASSWORD or ~/.pgpass, never from here. To move this desk&apos;s data, run &apos;pmsbridge cache copy --to URL&apos; first.</source>
+        <translation>Déjelo vacío para seguir con la caché propia de este equipo. La contraseña de un usuario de PostgreSQL sale de PGPASSWORD o de ~/.pgpass, nunca de aquí. Para trasladar los datos de este puesto, ejecute antes &apos;pmsbridge cache copy --to URL&apos;.</translation>
     </message>
     <message>
-        <source>PMS Bridge opens this computer's own cache from its next start.</source>
+        <source>PMS Bridge opens this computer&apos;s own cache from its next start.</source>
         <translation>PMS Bridge abrirá la caché propia de este equipo desde su próximo inicio.</translation>
     </message>
     <message>
@@ -563,7 +564,7 @@
         <translation>Completar %1</translation>
     </message>
     <message>
-        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge's cache first, so moving the originals later is fine.</source>
+        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge&apos;s cache first, so moving the originals later is fine.</source>
         <translation>Al completarla, la orden de trabajo se cierra en Propertyware y sus archivos se suben a él. Los archivos se copian primero en la caché de PMS Bridge, así que puede mover los originales después sin problema.</translation>
     </message>
     <message>
@@ -631,11 +632,11 @@
     <name>pms::ConnectionTester</name>
     <message>
         <source>Enter the address of the Propertyware API, e.g. https://api.propertyware.com/pw/api/rest/v1</source>
-        <translation>Introduzca la dirección de la API de Propertyware, p. ej. https://api.propertyware.com/pw/api/rest/v1</translation>
+        <translation type="vanished">Introduzca la dirección de la API de Propertyware, p. ej. https://api.propertyware.com/pw/api/rest/v1</translation>
     </message>
     <message>
         <source>This is not a web address. It looks like https://api.propertyware.com/pw/api/rest/v1</source>
-        <translation>Esto no es una dirección web. Debe tener un formato como https://api.propertyware.com/pw/api/rest/v1</translation>
+        <translation type="vanished">Esto no es una dirección web. Debe tener un formato como https://api.propertyware.com/pw/api/rest/v1</translation>
     </message>
     <message>
         <source>HTTPS is required for %1: use https:// (plain http is only allowed on this computer).</source>
@@ -643,90 +644,102 @@
     </message>
     <message>
         <source>%1 answered, but not like the Propertyware API (HTTP %2, no list of portfolios). Check the base URL.</source>
-        <translation>%1 respondió, pero no como la API de Propertyware (HTTP %2, sin lista de carteras). Compruebe la URL base.</translation>
+        <translation type="vanished">%1 respondió, pero no como la API de Propertyware (HTTP %2, sin lista de carteras). Compruebe la URL base.</translation>
     </message>
     <message numerus="yes">
         <source>%n portfolio visible</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n cartera visible</numerusform>
             <numerusform>%n carteras visibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n portfolios visible</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n cartera visible</numerusform>
             <numerusform>%n carteras visibles</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected: Propertyware answered in %1 ms; %2.</source>
-        <translation>Conectado: Propertyware respondió en %1 ms; %2.</translation>
+        <translation type="vanished">Conectado: Propertyware respondió en %1 ms; %2.</translation>
     </message>
     <message>
         <source>The PMS rejected the client ID or secret (HTTP 401).</source>
-        <translation>El PMS rechazó el ID o el secreto de cliente (HTTP 401).</translation>
+        <translation type="vanished">El PMS rechazó el ID o el secreto de cliente (HTTP 401).</translation>
     </message>
     <message>
-        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user's permissions.</source>
-        <translation>El PMS aceptó el ID de cliente, pero denegó el acceso al ID de sistema %1 (HTTP 403). Compruebe el ID de sistema y los permisos del usuario de la API.</translation>
+        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user&apos;s permissions.</source>
+        <translation type="vanished">El PMS aceptó el ID de cliente, pero denegó el acceso al ID de sistema %1 (HTTP 403). Compruebe el ID de sistema y los permisos del usuario de la API.</translation>
     </message>
     <message>
         <source>There is no Propertyware API at %1 (HTTP 404). Check the base URL; it usually ends in /pw/api/rest/v1.</source>
-        <translation>No hay ninguna API de Propertyware en %1 (HTTP 404). Compruebe la URL base; normalmente termina en /pw/api/rest/v1.</translation>
+        <translation type="vanished">No hay ninguna API de Propertyware en %1 (HTTP 404). Compruebe la URL base; normalmente termina en /pw/api/rest/v1.</translation>
     </message>
     <message>
         <source>The PMS asks to slow down (HTTP 429). Wait a minute and test again.</source>
-        <translation>El PMS pide reducir el ritmo de solicitudes (HTTP 429). Espere un minuto y vuelva a probar.</translation>
+        <translation type="vanished">El PMS pide reducir el ritmo de solicitudes (HTTP 429). Espere un minuto y vuelva a probar.</translation>
     </message>
     <message>
         <source>The PMS at %1 has a problem of its own (HTTP %2). Try again later.</source>
-        <translation>El PMS en %1 tiene un problema propio (HTTP %2). Vuelva a intentarlo más tarde.</translation>
+        <translation type="vanished">El PMS en %1 tiene un problema propio (HTTP %2). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The PMS at %1 refused the request (HTTP %2).</source>
-        <translation>El PMS en %1 rechazó la solicitud (HTTP %2).</translation>
+        <translation type="vanished">El PMS en %1 rechazó la solicitud (HTTP %2).</translation>
     </message>
     <message>
         <source>Cannot reach %1: connection refused.</source>
-        <translation>No se puede conectar con %1: conexión rechazada.</translation>
+        <translation type="vanished">No se puede conectar con %1: conexión rechazada.</translation>
     </message>
     <message>
         <source>Cannot reach %1: the name is unknown. Check the address and the network.</source>
-        <translation>No se puede conectar con %1: el nombre es desconocido. Compruebe la dirección y la red.</translation>
+        <translation type="vanished">No se puede conectar con %1: el nombre es desconocido. Compruebe la dirección y la red.</translation>
     </message>
     <message>
         <source>Cannot reach %1: it closed the connection.</source>
-        <translation>No se puede conectar con %1: cerró la conexión.</translation>
+        <translation type="vanished">No se puede conectar con %1: cerró la conexión.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot reach %1: no answer within %n seconds.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>No se puede conectar con %1: sin respuesta en %n segundo.</numerusform>
             <numerusform>No se puede conectar con %1: sin respuesta en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot connect securely to %1: %2</source>
-        <translation>No se puede establecer una conexión segura con %1: %2</translation>
+        <translation type="vanished">No se puede establecer una conexión segura con %1: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: this computer is offline.</source>
-        <translation>No se puede conectar con %1: este equipo no tiene conexión.</translation>
+        <translation type="vanished">No se puede conectar con %1: este equipo no tiene conexión.</translation>
     </message>
     <message>
         <source>Cannot reach %1 through the proxy: %2</source>
-        <translation>No se puede conectar con %1 a través del proxy: %2</translation>
+        <translation type="vanished">No se puede conectar con %1 a través del proxy: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>No se puede conectar con %1: %2</translation>
+        <translation type="vanished">No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the address of the %1 API, e.g. %2</source>
+        <translation>Escriba la dirección de la API de %1, p. ej. %2</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It looks like %1</source>
+        <translation>Esto no es una dirección web. Parece %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Conectado: %1 respondió en %2 ms.</translation>
     </message>
 </context>
 <context>
     <name>pms::ConnectionValidator</name>
     <message>
-        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware's API settings).</source>
+        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware&apos;s API settings).</source>
         <translation>Introduzca el ID de sistema de su cuenta de Propertyware (un número que aparece en la configuración de la API de Propertyware).</translation>
     </message>
     <message>
@@ -734,7 +747,7 @@
         <translation>El ID de sistema es un número, p. ej. 1001.</translation>
     </message>
     <message>
-        <source>Enter the client ID from Propertyware's API settings.</source>
+        <source>Enter the client ID from Propertyware&apos;s API settings.</source>
         <translation>Introduzca el ID de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -746,11 +759,11 @@
         <translation>El nombre debe tener menos de 100 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the integration user's name: work orders whose "Managed By" is this name are imported.</source>
-        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo "Managed By" sea este nombre.</translation>
+        <source>Enter the integration user&apos;s name: work orders whose &quot;Managed By&quot; is this name are imported.</source>
+        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo &quot;Managed By&quot; sea este nombre.</translation>
     </message>
     <message>
-        <source>Enter the integration user's email (the email of the PMS user PMS Bridge works as).</source>
+        <source>Enter the integration user&apos;s email (the email of the PMS user PMS Bridge works as).</source>
         <translation>Introduzca el correo electrónico del usuario de integración (el correo del usuario del PMS con el que actúa PMS Bridge).</translation>
     </message>
     <message>
@@ -761,6 +774,25 @@
         <source>The look-back is at least 1 hour.</source>
         <translation>El período retrospectivo es de al menos 1 hora.</translation>
     </message>
+    <message>
+        <source>Enter the client ID of a Buildium API key (Buildium: Settings &gt; Developer Tools &gt; API keys).</source>
+        <translation>Escriba el ID de cliente de una clave de API de Buildium (Buildium: Settings &gt; Developer Tools &gt; API keys).</translation>
+    </message>
+    <message>
+        <source>Enter the id of the Buildium vendor new work orders get: Buildium needs a vendor on every work order.</source>
+        <translation>Escriba el id del proveedor de Buildium que reciben las órdenes de trabajo nuevas: Buildium exige un proveedor en cada orden de trabajo.</translation>
+    </message>
+    <message>
+        <source>The vendor is a Buildium vendor id, a number, e.g. 12.</source>
+        <translation>El proveedor es un id de proveedor de Buildium, un número, p. ej. 12.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::ConnectorRegistry</name>
+    <message>
+        <source>Connection %1 is to a PMS this version of PMS Bridge cannot talk to (&apos;%2&apos;); it knows %3.</source>
+        <translation>La conexión %1 es con un PMS con el que esta versión de PMS Bridge no sabe hablar (&apos;%2&apos;); conoce %3.</translation>
+    </message>
 </context>
 <context>
     <name>pms::CsvImporter</name>
@@ -769,8 +801,8 @@
         <translation>aviso: </translation>
     </message>
     <message>
-        <source>column '%1': </source>
-        <translation>columna '%1': </translation>
+        <source>column &apos;%1&apos;: </source>
+        <translation>columna &apos;%1&apos;: </translation>
     </message>
 </context>
 <context>
@@ -985,6 +1017,10 @@
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
+    <message>
+        <source>%1 — a %2 connection (%3)</source>
+        <translation>%1 — una conexión de %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>pms::DataTableView</name>
@@ -1049,6 +1085,10 @@
     <message>
         <source>Cannot save the demo connection: %1</source>
         <translation>No se puede guardar la conexión de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Demo (Buildium simulator)</source>
+        <translation>Demostración (simulador de Buildium)</translation>
     </message>
 </context>
 <context>
@@ -1160,8 +1200,8 @@
         <translation>El PMS dijo: %1</translation>
     </message>
     <message>
-        <source>The PMS at %1 has no "%2" (HTTP 404). It may have been deleted, or the base URL is wrong.</source>
-        <translation>El PMS de %1 no tiene "%2" (HTTP 404). Puede que se haya eliminado o que la URL base sea incorrecta.</translation>
+        <source>The PMS at %1 has no &quot;%2&quot; (HTTP 404). It may have been deleted, or the base URL is wrong.</source>
+        <translation>El PMS de %1 no tiene &quot;%2&quot; (HTTP 404). Puede que se haya eliminado o que la URL base sea incorrecta.</translation>
     </message>
     <message>
         <source>The PMS at %1 gave up waiting for the request (HTTP 408). Try again later.</source>
@@ -1176,12 +1216,12 @@
         <translation>El PMS de %1 tuvo un problema al responder (HTTP %2). Inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>The PMS refused the request to "%1" (HTTP %2).</source>
-        <translation>El PMS rechazó la solicitud a "%1" (HTTP %2).</translation>
+        <source>The PMS refused the request to &quot;%1&quot; (HTTP %2).</source>
+        <translation>El PMS rechazó la solicitud a &quot;%1&quot; (HTTP %2).</translation>
     </message>
     <message>
-        <source>The PMS refused the request to "%1" (HTTP %2): %3</source>
-        <translation>El PMS rechazó la solicitud a "%1" (HTTP %2): %3</translation>
+        <source>The PMS refused the request to &quot;%1&quot; (HTTP %2): %3</source>
+        <translation>El PMS rechazó la solicitud a &quot;%1&quot; (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The PMS at %1 redirected the request (HTTP %2) somewhere it was not followed. Check the base URL.</source>
@@ -1213,7 +1253,10 @@
     </message>
     <message numerus="yes">
         <source>The PMS at %1 did not answer within %n second(s).</source>
-        <translation><numerusform>El PMS de %1 no respondió en %n segundo.</numerusform><numerusform>El PMS de %1 no respondió en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El PMS de %1 no respondió en %n segundo.</numerusform>
+            <numerusform>El PMS de %1 no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the PMS at %1 broke while the answer arrived (%2 of %3 bytes).</source>
@@ -1404,8 +1447,8 @@
         <translation>Una fila de encabezado y luego una línea por %1. Separado por comas, punto y coma o tabuladores, UTF-8.&lt;br&gt;Columnas: %2.&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>Headers are matched by name ("E-mail", "Postal Code" and "Zip" work); you can change the choice in step 3. Unknown columns are ignored.</source>
-        <translation>Los encabezados se asocian por nombre ("E-mail", "Postal Code" y "Zip" funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
+        <source>Headers are matched by name (&quot;E-mail&quot;, &quot;Postal Code&quot; and &quot;Zip&quot; work); you can change the choice in step 3. Unknown columns are ignored.</source>
+        <translation>Los encabezados se asocian por nombre (&quot;E-mail&quot;, &quot;Postal Code&quot; y &quot;Zip&quot; funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
     </message>
     <message>
         <source>&amp;Save template…</source>
@@ -1475,16 +1518,16 @@
         <translation>&lt;b&gt;Primer valor del archivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Column '%1', required</source>
-        <translation>Columna '%1', obligatoria</translation>
+        <source>Column &apos;%1&apos;, required</source>
+        <translation>Columna &apos;%1&apos;, obligatoria</translation>
     </message>
     <message>
-        <source>Column '%1'</source>
-        <translation>Columna '%1'</translation>
+        <source>Column &apos;%1&apos;</source>
+        <translation>Columna &apos;%1&apos;</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -1511,8 +1554,8 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The column '%1' is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
-        <translation>La columna '%1' está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
+        <source>The column &apos;%1&apos; is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
+        <translation>La columna &apos;%1&apos; está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1: it is required, so the import cannot go on without it.</source>
@@ -1609,7 +1652,7 @@
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <source>The file's only data row is shown.</source>
+        <source>The file&apos;s only data row is shown.</source>
         <translation>Se muestra la única fila de datos del archivo.</translation>
     </message>
     <message numerus="yes">
@@ -2100,11 +2143,17 @@
     <name>pms::ListJob</name>
     <message numerus="yes">
         <source>Stopped reading %1 from the PMS after %n page(s) because the list did not come to an end (the PMS reported %2). The records received so far were kept; try again later.</source>
-        <translation><numerusform>Se dejó de leer %1 del PMS tras %n página porque la lista no terminaba (el PMS indicó %2). Se conservaron los registros recibidos; inténtelo más tarde.</numerusform><numerusform>Se dejó de leer %1 del PMS tras %n páginas porque la lista no terminaba (el PMS indicó %2). Se conservaron los registros recibidos; inténtelo más tarde.</numerusform></translation>
+        <translation>
+            <numerusform>Se dejó de leer %1 del PMS tras %n página porque la lista no terminaba (el PMS indicó %2). Se conservaron los registros recibidos; inténtelo más tarde.</numerusform>
+            <numerusform>Se dejó de leer %1 del PMS tras %n páginas porque la lista no terminaba (el PMS indicó %2). Se conservaron los registros recibidos; inténtelo más tarde.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The PMS sends at most %n record(s) per page; paging in that size.</source>
-        <translation><numerusform>El PMS envía como mucho %n registro por página; se pagina con ese tamaño.</numerusform><numerusform>El PMS envía como mucho %n registros por página; se pagina con ese tamaño.</numerusform></translation>
+        <translation>
+            <numerusform>El PMS envía como mucho %n registro por página; se pagina con ese tamaño.</numerusform>
+            <numerusform>El PMS envía como mucho %n registros por página; se pagina con ese tamaño.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PMS stopped sending %1 after %2 of the %3 it reported (it sent an empty page). The records received so far were kept; try again later.</source>
@@ -2116,7 +2165,10 @@
     </message>
     <message numerus="yes">
         <source>The PMS kept sending the same %1 page after page, so reading stopped after %n request(s). The records received so far were kept.</source>
-        <translation><numerusform>El PMS enviaba la misma página de %1 una y otra vez, así que la lectura se detuvo tras %n solicitud. Se conservaron los registros recibidos.</numerusform><numerusform>El PMS enviaba la misma página de %1 una y otra vez, así que la lectura se detuvo tras %n solicitudes. Se conservaron los registros recibidos.</numerusform></translation>
+        <translation>
+            <numerusform>El PMS enviaba la misma página de %1 una y otra vez, así que la lectura se detuvo tras %n solicitud. Se conservaron los registros recibidos.</numerusform>
+            <numerusform>El PMS enviaba la misma página de %1 una y otra vez, así que la lectura se detuvo tras %n solicitudes. Se conservaron los registros recibidos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PMS reported %1 %2 but sent only %3 of them, the same on every try. The records received were kept; the rest may appear in a later sync.</source>
@@ -2226,8 +2278,8 @@
         <translation>Demostración</translation>
     </message>
     <message>
-        <source>Could not start the demo. Run 'pmsbridge demo' in a terminal.</source>
-        <translation>No se pudo iniciar la demostración. Ejecute 'pmsbridge demo' en un terminal.</translation>
+        <source>Could not start the demo. Run &apos;pmsbridge demo&apos; in a terminal.</source>
+        <translation>No se pudo iniciar la demostración. Ejecute &apos;pmsbridge demo&apos; en un terminal.</translation>
     </message>
     <message>
         <source>Connected to the built-in simulator at %1.</source>
@@ -2284,19 +2336,19 @@
         <translation>unidad de plataforma %1 desconocida</translation>
     </message>
     <message>
-        <source>unknown platform unit '%1'</source>
-        <translation>unidad de plataforma '%1' desconocida</translation>
+        <source>unknown platform unit &apos;%1&apos;</source>
+        <translation>unidad de plataforma &apos;%1&apos; desconocida</translation>
     </message>
 </context>
 <context>
     <name>pms::MappingService</name>
     <message>
-        <source>Platform unit '%1' is already mapped to PMS unit %2. Remove that mapping first, or choose another.</source>
-        <translation>La unidad de plataforma '%1' ya está asignada a la unidad del PMS %2. Quite antes esa asignación o elija otra.</translation>
+        <source>Platform unit &apos;%1&apos; is already mapped to PMS unit %2. Remove that mapping first, or choose another.</source>
+        <translation>La unidad de plataforma &apos;%1&apos; ya está asignada a la unidad del PMS %2. Quite antes esa asignación o elija otra.</translation>
     </message>
     <message>
-        <source>Platform unit '%1' is already mapped to PMS unit %2 in %3. Remove that mapping first, or choose another.</source>
-        <translation>La unidad de plataforma '%1' ya está asignada a la unidad del PMS %2 en %3. Quite antes esa asignación o elija otra.</translation>
+        <source>Platform unit &apos;%1&apos; is already mapped to PMS unit %2 in %3. Remove that mapping first, or choose another.</source>
+        <translation>La unidad de plataforma &apos;%1&apos; ya está asignada a la unidad del PMS %2 en %3. Quite antes esa asignación o elija otra.</translation>
     </message>
 </context>
 <context>
@@ -2535,27 +2587,27 @@
         <translation>el registro no tiene id</translation>
     </message>
     <message>
-        <source>the record's id is null</source>
+        <source>the record&apos;s id is null</source>
         <translation>el id del registro es nulo</translation>
     </message>
     <message>
-        <source>the record's id %1 is not a whole number</source>
+        <source>the record&apos;s id %1 is not a whole number</source>
         <translation>el id %1 del registro no es un número entero</translation>
     </message>
     <message>
-        <source>the record's id %1 is not positive</source>
+        <source>the record&apos;s id %1 is not positive</source>
         <translation>el id %1 del registro no es positivo</translation>
     </message>
     <message>
-        <source>the record's id %1 is too large</source>
+        <source>the record&apos;s id %1 is too large</source>
         <translation>el id %1 del registro es demasiado grande</translation>
     </message>
     <message>
-        <source>the record's id "%1" is not a positive whole number</source>
-        <translation>el id "%1" del registro no es un número entero positivo</translation>
+        <source>the record&apos;s id &quot;%1&quot; is not a positive whole number</source>
+        <translation>el id &quot;%1&quot; del registro no es un número entero positivo</translation>
     </message>
     <message>
-        <source>the record's id is not a number</source>
+        <source>the record&apos;s id is not a number</source>
         <translation>el id del registro no es un número</translation>
     </message>
     <message>
@@ -2664,16 +2716,16 @@
         <translation>Una unidad de plataforma necesita un nombre.</translation>
     </message>
     <message>
-        <source>The external reference '%1' is already used by platform unit '%2'.</source>
-        <translation>La referencia externa '%1' ya la usa la unidad de plataforma '%2'.</translation>
+        <source>The external reference &apos;%1&apos; is already used by platform unit &apos;%2&apos;.</source>
+        <translation>La referencia externa &apos;%1&apos; ya la usa la unidad de plataforma &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>There is already a platform unit '%1' without a building.</source>
-        <translation>Ya hay una unidad de plataforma '%1' sin edificio.</translation>
+        <source>There is already a platform unit &apos;%1&apos; without a building.</source>
+        <translation>Ya hay una unidad de plataforma &apos;%1&apos; sin edificio.</translation>
     </message>
     <message>
-        <source>There is already a platform unit '%1' in %2.</source>
-        <translation>Ya hay una unidad de plataforma '%1' en %2.</translation>
+        <source>There is already a platform unit &apos;%1&apos; in %2.</source>
+        <translation>Ya hay una unidad de plataforma &apos;%1&apos; en %2.</translation>
     </message>
 </context>
 <context>
@@ -2749,12 +2801,12 @@
         <translation>Unidad de la plataforma guardada.</translation>
     </message>
     <message>
-        <source>Platform unit '%1' is mapped to PMS unit %2.</source>
-        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2.</translation>
+        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2.</source>
+        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2.</translation>
     </message>
     <message>
-        <source>Platform unit '%1' is mapped to PMS unit %2 in %3.</source>
-        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2 en %3.</translation>
+        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2 in %3.</source>
+        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n resident is assigned to it.</source>
@@ -2779,8 +2831,8 @@
         <translation>Eliminar unidad de la plataforma</translation>
     </message>
     <message>
-        <source>Platform unit '%1' deleted.</source>
-        <translation>Unidad de la plataforma '%1' eliminada.</translation>
+        <source>Platform unit &apos;%1&apos; deleted.</source>
+        <translation>Unidad de la plataforma &apos;%1&apos; eliminada.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n platform unit.</source>
@@ -3024,7 +3076,7 @@
         <translation>Todas las propiedades</translation>
     </message>
     <message>
-        <source>Show only one property's rows</source>
+        <source>Show only one property&apos;s rows</source>
         <translation>Mostrar solo las filas de una propiedad</translation>
     </message>
 </context>
@@ -3078,28 +3130,28 @@
 <context>
     <name>pms::PropertywareClient</name>
     <message>
-        <source>The PMS base URL "%1" is not a valid web address. It looks like https://api.propertyware.com/pw/api/rest/v1.</source>
-        <translation>La URL base del PMS "%1" no es una dirección web válida. Tiene este aspecto: https://api.propertyware.com/pw/api/rest/v1.</translation>
+        <source>The PMS base URL &quot;%1&quot; is not a valid web address. It looks like https://api.propertyware.com/pw/api/rest/v1.</source>
+        <translation>La URL base del PMS &quot;%1&quot; no es una dirección web válida. Tiene este aspecto: https://api.propertyware.com/pw/api/rest/v1.</translation>
     </message>
     <message>
-        <source>The PMS base URL must start with https:// so the client secret is encrypted on the way. Plain http is only allowed for this computer (localhost). Change "%1" to https://%2 in Settings.</source>
-        <translation>La URL base del PMS debe empezar por https:// para que el secreto de cliente viaje cifrado. http sin cifrar solo se admite para este equipo (localhost). Cambie "%1" por https://%2 en Configuración.</translation>
+        <source>The PMS base URL must start with https:// so the client secret is encrypted on the way. Plain http is only allowed for this computer (localhost). Change &quot;%1&quot; to https://%2 in Settings.</source>
+        <translation>La URL base del PMS debe empezar por https:// para que el secreto de cliente viaje cifrado. http sin cifrar solo se admite para este equipo (localhost). Cambie &quot;%1&quot; por https://%2 en Configuración.</translation>
     </message>
     <message>
-        <source>The PMS base URL "%1" must start with https://.</source>
-        <translation>La URL base del PMS "%1" debe empezar por https://.</translation>
+        <source>The PMS base URL &quot;%1&quot; must start with https://.</source>
+        <translation>La URL base del PMS &quot;%1&quot; debe empezar por https://.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
-        <translation>El archivo "%1" no existe.</translation>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo &quot;%1&quot; no existe.</translation>
     </message>
     <message>
-        <source>The file "%1" is too large to upload (%2 MB; at most %3 MB).</source>
-        <translation>El archivo "%1" es demasiado grande para subirlo (%2 MB; como máximo %3 MB).</translation>
+        <source>The file &quot;%1&quot; is too large to upload (%2 MB; at most %3 MB).</source>
+        <translation>El archivo &quot;%1&quot; es demasiado grande para subirlo (%2 MB; como máximo %3 MB).</translation>
     </message>
     <message>
-        <source>Cannot read the file "%1": %2</source>
-        <translation>No se puede leer el archivo "%1": %2</translation>
+        <source>Cannot read the file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3193,10 @@
     </message>
     <message numerus="yes">
         <source>%n unit record(s) without a usable id</source>
-        <translation><numerusform>%n registro de unidad sin un id utilizable</numerusform><numerusform>%n registros de unidad sin un id utilizable</numerusform></translation>
+        <translation>
+            <numerusform>%n registro de unidad sin un id utilizable</numerusform>
+            <numerusform>%n registros de unidad sin un id utilizable</numerusform>
+        </translation>
     </message>
     <message>
         <source>the last sync failed: %1</source>
@@ -3153,7 +3208,10 @@
     </message>
     <message numerus="yes">
         <source>Preview: %n unit(s) would be deactivated.</source>
-        <translation><numerusform>Vista previa: se desactivaría %n unidad.</numerusform><numerusform>Vista previa: se desactivarían %n unidades.</numerusform></translation>
+        <translation>
+            <numerusform>Vista previa: se desactivaría %n unidad.</numerusform>
+            <numerusform>Vista previa: se desactivarían %n unidades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3546,7 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>The units the selected run deactivated (or the latest run's), as CSV</source>
+        <source>The units the selected run deactivated (or the latest run&apos;s), as CSV</source>
         <translation>Las unidades que desactivó la ejecución seleccionada (o la más reciente), en CSV</translation>
     </message>
     <message>
@@ -3694,7 +3752,10 @@
     </message>
     <message numerus="yes">
         <source>The PMS asked to wait %n second(s) before trying again.</source>
-        <translation><numerusform>El PMS pidió esperar %n segundo antes de reintentar.</numerusform><numerusform>El PMS pidió esperar %n segundos antes de reintentar.</numerusform></translation>
+        <translation>
+            <numerusform>El PMS pidió esperar %n segundo antes de reintentar.</numerusform>
+            <numerusform>El PMS pidió esperar %n segundos antes de reintentar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3772,7 +3833,7 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <source>The resident's unit is not mapped to a platform unit (Unit Mapping).</source>
+        <source>The resident&apos;s unit is not mapped to a platform unit (Unit Mapping).</source>
         <translation>La unidad del residente no está asignada a una unidad de la plataforma (Asignación de unidades).</translation>
     </message>
 </context>
@@ -3913,36 +3974,36 @@
         <translation>La programación está vacía: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an hourly schedule: write hourly:0-5 (a minute in the first five) or hourly:15 (at a quarter past).</source>
-        <translation>"%1" no es una programación horaria: escriba hourly:0-5 (un minuto entre los cinco primeros) o hourly:15 (y cuarto).</translation>
+        <source>&quot;%1&quot; is not an hourly schedule: write hourly:0-5 (a minute in the first five) or hourly:15 (at a quarter past).</source>
+        <translation>&quot;%1&quot; no es una programación horaria: escriba hourly:0-5 (un minuto entre los cinco primeros) o hourly:15 (y cuarto).</translation>
     </message>
     <message>
-        <source>"%1" is not an every-N-hours schedule: write every:2h, every:2h+10 (10 minutes past) or every:2h+0-5.</source>
-        <translation>"%1" no es una programación cada N horas: escriba every:2h, every:2h+10 (10 minutos después) o every:2h+0-5.</translation>
+        <source>&quot;%1&quot; is not an every-N-hours schedule: write every:2h, every:2h+10 (10 minutes past) or every:2h+0-5.</source>
+        <translation>&quot;%1&quot; no es una programación cada N horas: escriba every:2h, every:2h+10 (10 minutos después) o every:2h+0-5.</translation>
     </message>
     <message>
         <source>Every %1 hours: the number of hours must be between 1 and 24.</source>
         <translation>Cada %1 horas: el número de horas debe estar entre 1 y 24.</translation>
     </message>
     <message>
-        <source>"%1" is not a daily schedule: write daily:23:30@UTC or daily:06:00@America/Chicago.</source>
-        <translation>"%1" no es una programación diaria: escriba daily:23:30@UTC o daily:06:00@America/Chicago.</translation>
+        <source>&quot;%1&quot; is not a daily schedule: write daily:23:30@UTC or daily:06:00@America/Chicago.</source>
+        <translation>&quot;%1&quot; no es una programación diaria: escriba daily:23:30@UTC o daily:06:00@America/Chicago.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone: use an IANA name such as America/Los_Angeles or UTC.</source>
-        <translation>"%1" no es una zona horaria: use un nombre IANA como America/Los_Angeles o UTC.</translation>
+        <source>&quot;%1&quot; is not a time zone: use an IANA name such as America/Los_Angeles or UTC.</source>
+        <translation>&quot;%1&quot; no es una zona horaria: use un nombre IANA como America/Los_Angeles o UTC.</translation>
     </message>
     <message>
-        <source>"%1" is not a monthly schedule: write monthly:27@03:00@America/Los_Angeles (day@HH:MM@zone).</source>
-        <translation>"%1" no es una programación mensual: escriba monthly:27@03:00@America/Los_Angeles (día@HH:MM@zona).</translation>
+        <source>&quot;%1&quot; is not a monthly schedule: write monthly:27@03:00@America/Los_Angeles (day@HH:MM@zone).</source>
+        <translation>&quot;%1&quot; no es una programación mensual: escriba monthly:27@03:00@America/Los_Angeles (día@HH:MM@zona).</translation>
     </message>
     <message>
         <source>The day of the month must be between 1 and 31 (got %1).</source>
         <translation>El día del mes debe estar entre 1 y 31 (se recibió %1).</translation>
     </message>
     <message>
-        <source>Unknown schedule "%1": %2.</source>
-        <translation>Programación desconocida "%1": %2.</translation>
+        <source>Unknown schedule &quot;%1&quot;: %2.</source>
+        <translation>Programación desconocida &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Every hour at :%1 (UTC hours)</source>
@@ -3957,7 +4018,7 @@
         <translation>Cada día a las %1 (%2)</translation>
     </message>
     <message>
-        <source>Monthly on day %1 (or the month's last day) at %2 (%3)</source>
+        <source>Monthly on day %1 (or the month&apos;s last day) at %2 (%3)</source>
         <translation>Cada mes el día %1 (o el último día del mes) a las %2 (%3)</translation>
     </message>
     <message>
@@ -3995,8 +4056,8 @@
         <translation>; el llavero del sistema falló: </translation>
     </message>
     <message>
-        <source>, or run 'pmsbridge connect' again to save it in the system keychain.</source>
-        <translation>, o ejecute de nuevo 'pmsbridge connect' para guardarlo en el llavero del sistema.</translation>
+        <source>, or run &apos;pmsbridge connect&apos; again to save it in the system keychain.</source>
+        <translation>, o ejecute de nuevo &apos;pmsbridge connect&apos; para guardarlo en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No client secret: standard input was empty; set PMSBRIDGE_CLIENT_SECRET or pipe it on standard input</source>
@@ -4033,7 +4094,7 @@
     </message>
     <message>
         <source>Add a connection to another Propertyware account (one per system ID)</source>
-        <translation>Agregar una conexión a otra cuenta de Propertyware (una por ID de sistema)</translation>
+        <translation type="vanished">Agregar una conexión a otra cuenta de Propertyware (una por ID de sistema)</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -4140,7 +4201,7 @@
         <translation>Nueva conexión</translation>
     </message>
     <message>
-        <source>The PMS says its API user's email is %1: work-order sync stays off until they match.</source>
+        <source>The PMS says its API user&apos;s email is %1: work-order sync stays off until they match.</source>
         <translation>El PMS indica que el correo electrónico de su usuario de API es %1: la sincronización de órdenes de trabajo permanece desactivada hasta que coincidan.</translation>
     </message>
     <message>
@@ -4200,8 +4261,8 @@
         <translation>Quitar conexión</translation>
     </message>
     <message>
-        <source>Remove the connection "%1" and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
-        <translation>¿Quitar la conexión "%1" y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
+        <source>Remove the connection &quot;%1&quot; and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
+        <translation>¿Quitar la conexión &quot;%1&quot; y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
@@ -4219,6 +4280,26 @@
         <source>&amp;Give up when the PMS is silent for:</source>
         <translation>&amp;Abandonar si el PMS no responde durante:</translation>
     </message>
+    <message>
+        <source>Add a connection to another PMS account (Propertyware: one per system ID; Buildium: one per API key)</source>
+        <translation>Añadir una conexión a otra cuenta de PMS (Propertyware: una por ID de sistema; Buildium: una por clave de API)</translation>
+    </message>
+    <message>
+        <source>The property management system this connection talks to. It cannot change once the connection is saved: add another connection for another PMS.</source>
+        <translation>El sistema de administración de propiedades con el que habla esta conexión. No se puede cambiar una vez guardada la conexión: añada otra conexión para otro PMS.</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>p. ej. 12</translation>
+    </message>
+    <message>
+        <source>&amp;PMS:</source>
+        <translation>&amp;PMS:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor for new work orders:</source>
+        <translation>&amp;Proveedor para órdenes de trabajo nuevas:</translation>
+    </message>
 </context>
 <context>
     <name>pms::SqlTableModel</name>
@@ -4235,8 +4316,8 @@
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <source>%1 (CSV column "%2")</source>
-        <translation>%1 (columna CSV "%2")</translation>
+        <source>%1 (CSV column &quot;%2&quot;)</source>
+        <translation>%1 (columna CSV &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4404,7 @@
         <translation>Seleccione una ejecución para ver sus recuentos por tipo de registro.</translation>
     </message>
     <message>
-        <source>Why didn't this sync?</source>
+        <source>Why didn&apos;t this sync?</source>
         <translation>¿Por qué no se sincronizó?</translation>
     </message>
     <message>
@@ -4431,8 +4512,8 @@
         <translation>La sincronización de órdenes de trabajo está desactivada: esta conexión no tiene usuario de integración (Configuración).</translation>
     </message>
     <message>
-        <source>Work-order sync is off: the integration email '%1' is not the email the PMS has for user '%2' ('%3'). Correct it in Settings.</source>
-        <translation>La sincronización de órdenes de trabajo está desactivada: el correo de integración '%1' no es el que el PMS tiene para el usuario '%2' ('%3'). Corríjalo en Configuración.</translation>
+        <source>Work-order sync is off: the integration email &apos;%1&apos; is not the email the PMS has for user &apos;%2&apos; (&apos;%3&apos;). Correct it in Settings.</source>
+        <translation>La sincronización de órdenes de trabajo está desactivada: el correo de integración &apos;%1&apos; no es el que el PMS tiene para el usuario &apos;%2&apos; (&apos;%3&apos;). Corríjalo en Configuración.</translation>
     </message>
     <message>
         <source>The PMS sent a record that could not be read: %1</source>
@@ -4459,8 +4540,8 @@
         <translation>la unidad %1 del contrato %2 no está en la caché</translation>
     </message>
     <message>
-        <source>lease %1 inactive (status '%2')</source>
-        <translation>contrato %1 inactivo (estado '%2')</translation>
+        <source>lease %1 inactive (status &apos;%2&apos;)</source>
+        <translation>contrato %1 inactivo (estado &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>unit %1 not in cache</source>
@@ -4471,16 +4552,20 @@
         <translation>el contrato %1 no indica ninguna unidad</translation>
     </message>
     <message>
-        <source>Managed By is blank, not the integration user '%1'</source>
-        <translation>Managed By está vacío, no es el usuario de integración '%1'</translation>
+        <source>Managed By is blank, not the integration user &apos;%1&apos;</source>
+        <translation>Managed By está vacío, no es el usuario de integración &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Managed By is '%1', not the integration user '%2'</source>
-        <translation>Managed By es '%1', no el usuario de integración '%2'</translation>
+        <source>Managed By is &apos;%1&apos;, not the integration user &apos;%2&apos;</source>
+        <translation>Managed By es &apos;%1&apos;, no el usuario de integración &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Cannot open the cache %1.</source>
         <translation>No se puede abrir la caché %1.</translation>
+    </message>
+    <message>
+        <source>Work-order sync is off: %1</source>
+        <translation>La sincronización de órdenes de trabajo está desactivada: %1</translation>
     </message>
 </context>
 <context>
@@ -4971,7 +5056,7 @@
         <translation>mismo número de unidad</translation>
     </message>
     <message>
-        <source>named after the unit's street address</source>
+        <source>named after the unit&apos;s street address</source>
         <translation>con el nombre de la dirección de la unidad</translation>
     </message>
     <message>
@@ -4991,7 +5076,7 @@
         <translation>nombre de edificio similar</translation>
     </message>
     <message>
-        <source>building where this property's other units are mapped</source>
+        <source>building where this property&apos;s other units are mapped</source>
         <translation>edificio donde están asignadas las demás unidades de esta propiedad</translation>
     </message>
     <message>
@@ -5398,19 +5483,19 @@
     </message>
     <message>
         <source>PMS Bridge keeps a local copy of your Propertyware portfolio, sends work orders back to it, and helps you map PMS units to platform units. Connect your Propertyware account to start, or try it first with the built-in simulator.</source>
-        <translation>PMS Bridge mantiene una copia local de su cartera de Propertyware, le envía de vuelta las órdenes de trabajo y le ayuda a asignar las unidades del PMS a unidades de la plataforma. Conecte su cuenta de Propertyware para empezar, o pruébelo primero con el simulador integrado.</translation>
+        <translation type="vanished">PMS Bridge mantiene una copia local de su cartera de Propertyware, le envía de vuelta las órdenes de trabajo y le ayuda a asignar las unidades del PMS a unidades de la plataforma. Conecte su cuenta de Propertyware para empezar, o pruébelo primero con el simulador integrado.</translation>
     </message>
     <message>
         <source>Connect to Propertyware…</source>
-        <translation>Conectar a Propertyware…</translation>
+        <translation type="vanished">Conectar a Propertyware…</translation>
     </message>
     <message>
         <source>Try the demo</source>
         <translation>Probar la demostración</translation>
     </message>
     <message>
-        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware's API settings.</source>
-        <translation>Necesita la URL base de la API, su ID de sistema y un ID y secreto de cliente de la configuración de la API de Propertyware.</translation>
+        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware&apos;s API settings.</source>
+        <translation type="vanished">Necesita la URL base de la API, su ID de sistema y un ID y secreto de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
         <source>Starts a simulated Propertyware account on this computer and syncs it, so you can see every screen at work. Nothing leaves your machine.</source>
@@ -5423,6 +5508,18 @@
     <message>
         <source>Starting the simulator…</source>
         <translation>Iniciando el simulador…</translation>
+    </message>
+    <message>
+        <source>PMS Bridge keeps a local copy of your Propertyware or Buildium portfolio, sends work orders back to it, and helps you map PMS units to platform units. Connect your PMS account to start, or try it first with the built-in simulator.</source>
+        <translation>PMS Bridge guarda una copia local de su cartera de Propertyware o Buildium, le envía las órdenes de trabajo y le ayuda a asignar unidades del PMS a unidades de la plataforma. Conecte su cuenta del PMS para empezar, o pruébelo antes con el simulador incorporado.</translation>
+    </message>
+    <message>
+        <source>Connect to your PMS…</source>
+        <translation>Conectar con su PMS…</translation>
+    </message>
+    <message>
+        <source>First choose your PMS. Propertyware: the API&apos;s base URL, your system ID, and a client ID and secret from its API settings. Buildium: the client ID and secret of an API key, and the vendor new work orders get.</source>
+        <translation>Primero elija su PMS. Propertyware: la URL base de la API, su ID de sistema y un ID y secreto de cliente de su configuración de API. Buildium: el ID y el secreto de cliente de una clave de API, y el proveedor que reciben las órdenes de trabajo nuevas.</translation>
     </message>
 </context>
 <context>
@@ -5643,8 +5740,8 @@
         <translation>El personal de mantenimiento puede entrar en la unidad en cualquier momento</translation>
     </message>
     <message>
-        <source>The resident's permission to enter (Propertyware's "authorize enter": Anytime, or No)</source>
-        <translation>El permiso del residente para entrar (campo "authorize enter" de Propertyware: En cualquier momento o No)</translation>
+        <source>The resident&apos;s permission to enter (Propertyware&apos;s &quot;authorize enter&quot;: Anytime, or No)</source>
+        <translation>El permiso del residente para entrar (campo &quot;authorize enter&quot; de Propertyware: En cualquier momento o No)</translation>
     </message>
     <message>
         <source>Permission to enter:</source>
@@ -5659,7 +5756,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>The change is sent to Propertyware as a comment on the work order's task. Property, unit and resident cannot be changed after creation.</source>
+        <source>The change is sent to Propertyware as a comment on the work order&apos;s task. Property, unit and resident cannot be changed after creation.</source>
         <translation>El cambio se envía a Propertyware como comentario en la tarea de la orden de trabajo. La propiedad, la unidad y el residente no se pueden cambiar después de la creación.</translation>
     </message>
     <message>
@@ -5755,50 +5852,50 @@
     </message>
     <message>
         <source>Already in Propertyware as work order %1.</source>
-        <translation>Ya está en Propertyware como orden de trabajo %1.</translation>
+        <translation type="vanished">Ya está en Propertyware como orden de trabajo %1.</translation>
     </message>
     <message>
         <source>The work order is not in Propertyware yet.</source>
-        <translation>La orden de trabajo aún no está en Propertyware.</translation>
+        <translation type="vanished">La orden de trabajo aún no está en Propertyware.</translation>
     </message>
     <message>
         <source>Not found in Propertyware after an uncertain answer; creating it again.</source>
-        <translation>No se encontró en Propertyware tras una respuesta dudosa; se crea de nuevo.</translation>
+        <translation type="vanished">No se encontró en Propertyware tras una respuesta dudosa; se crea de nuevo.</translation>
     </message>
     <message>
         <source>Found in Propertyware as work order %1 (the earlier attempt had reached it).</source>
-        <translation>Se encontró en Propertyware como orden de trabajo %1 (el intento anterior había llegado).</translation>
+        <translation type="vanished">Se encontró en Propertyware como orden de trabajo %1 (el intento anterior había llegado).</translation>
     </message>
     <message>
         <source>POST /workorders (attempt %1).</source>
-        <translation>POST /workorders (intento %1).</translation>
+        <translation type="vanished">POST /workorders (intento %1).</translation>
     </message>
     <message>
         <source>Propertyware accepted the work order but sent no id.</source>
-        <translation>Propertyware aceptó la orden de trabajo pero no envió ningún id.</translation>
+        <translation type="vanished">Propertyware aceptó la orden de trabajo pero no envió ningún id.</translation>
     </message>
     <message>
         <source>Created in Propertyware as work order %1.</source>
-        <translation>Creada en Propertyware como orden de trabajo %1.</translation>
+        <translation type="vanished">Creada en Propertyware como orden de trabajo %1.</translation>
     </message>
     <message>
         <source>Change sent as a task comment.</source>
-        <translation>Cambio enviado como comentario de tarea.</translation>
+        <translation type="vanished">Cambio enviado como comentario de tarea.</translation>
     </message>
     <message>
         <source>Changed in PMS Bridge</source>
-        <translation>Cambiada en PMS Bridge</translation>
+        <translation type="vanished">Cambiada en PMS Bridge</translation>
     </message>
     <message>
         <source>Propertyware made the task but sent no id.</source>
-        <translation>Propertyware creó la tarea pero no envió ningún id.</translation>
+        <translation type="vanished">Propertyware creó la tarea pero no envió ningún id.</translation>
     </message>
     <message>
         <source>Closed in Propertyware.</source>
-        <translation>Cerrada en Propertyware.</translation>
+        <translation type="vanished">Cerrada en Propertyware.</translation>
     </message>
     <message>
-        <source>The attached file %1 is gone from the cache's folder.</source>
+        <source>The attached file %1 is gone from the cache&apos;s folder.</source>
         <translation>El archivo adjunto %1 ya no está en la carpeta de la caché.</translation>
     </message>
     <message>
@@ -5815,11 +5912,47 @@
     </message>
     <message>
         <source>%1 Checking whether Propertyware got it.</source>
-        <translation>%1 Comprobando si Propertyware la recibió.</translation>
+        <translation type="vanished">%1 Comprobando si Propertyware la recibió.</translation>
     </message>
     <message>
         <source>%1 Trying again at %2.</source>
         <translation>%1 Se reintentará a las %2.</translation>
+    </message>
+    <message>
+        <source>Already in %1 as work order %2.</source>
+        <translation>Ya está en %1 como orden de trabajo %2.</translation>
+    </message>
+    <message>
+        <source>The work order is not in %1 yet.</source>
+        <translation>La orden de trabajo aún no está en %1.</translation>
+    </message>
+    <message>
+        <source>Not found in %1 after an uncertain answer; creating it again.</source>
+        <translation>No se encontró en %1 tras una respuesta incierta; se vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>Found in %1 as work order %2 (the earlier attempt had reached it).</source>
+        <translation>Encontrada en %1 como orden de trabajo %2 (el intento anterior había llegado).</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (attempt %2).</source>
+        <translation>Enviando a %1 (intento %2).</translation>
+    </message>
+    <message>
+        <source>Created in %1 as work order %2.</source>
+        <translation>Creada en %1 como orden de trabajo %2.</translation>
+    </message>
+    <message>
+        <source>Change sent to %1.</source>
+        <translation>Cambio enviado a %1.</translation>
+    </message>
+    <message>
+        <source>Closed in %1.</source>
+        <translation>Cerrada en %1.</translation>
+    </message>
+    <message>
+        <source>%1 Checking whether %2 got it.</source>
+        <translation>%1 Comprobando si %2 la recibió.</translation>
     </message>
 </context>
 <context>
@@ -5845,8 +5978,8 @@
         <translation>Creada en PMS Bridge.</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3"</source>
-        <translation>%1: "%2" → "%3"</translation>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5874,7 +6007,10 @@
     </message>
     <message numerus="yes">
         <source>Completed in PMS Bridge with %n attachment(s).</source>
-        <translation><numerusform>Completada en PMS Bridge con %n adjunto.</numerusform><numerusform>Completada en PMS Bridge con %n adjuntos.</numerusform></translation>
+        <translation>
+            <numerusform>Completada en PMS Bridge con %n adjunto.</numerusform>
+            <numerusform>Completada en PMS Bridge con %n adjuntos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closing comment: %1</source>
@@ -6165,7 +6301,7 @@
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Send the selected work orders' waiting changes to Propertyware now, also those that failed</source>
+        <source>Send the selected work orders&apos; waiting changes to Propertyware now, also those that failed</source>
         <translation>Enviar ahora a Propertyware los cambios pendientes de las órdenes de trabajo seleccionadas, también los que fallaron</translation>
     </message>
     <message>
@@ -6189,7 +6325,7 @@
         <translation>Orden de trabajo completada.</translation>
     </message>
     <message>
-        <source>It waits in the outbox: enter the connection's client secret in Settings and it is sent.</source>
+        <source>It waits in the outbox: enter the connection&apos;s client secret in Settings and it is sent.</source>
         <translation>Espera en la bandeja de salida: introduzca el secreto de cliente de la conexión en Configuración y se enviará.</translation>
     </message>
     <message>
@@ -6267,8 +6403,8 @@
 <context>
     <name>pms::app::ConnectCommand</name>
     <message>
-        <source>--system-id '%1' is not a Propertyware system id: it is a number, e.g. --system-id 1001</source>
-        <translation>--system-id '%1' no es un ID de sistema de Propertyware: es un número, p. ej. --system-id 1001</translation>
+        <source>--system-id &apos;%1&apos; is not a Propertyware system id: it is a number, e.g. --system-id 1001</source>
+        <translation>--system-id &apos;%1&apos; no es un ID de sistema de Propertyware: es un número, p. ej. --system-id 1001</translation>
     </message>
     <message>
         <source>the PMS base URL must start with https:// so the client secret is encrypted on the way (plain http only to this computer): use --base-url %1</source>
@@ -6285,8 +6421,15 @@
 <context>
     <name>pms::app::GuiCommand</name>
     <message>
-        <source>There is no display to open the window on (DISPLAY is not set): start PMS Bridge from a desktop session, or give it a command (see 'pmsbridge --help').</source>
-        <translation>No hay ninguna pantalla en la que abrir la ventana (DISPLAY no está definida): inicie PMS Bridge desde una sesión de escritorio o indíquele un comando (vea 'pmsbridge --help').</translation>
+        <source>There is no display to open the window on (DISPLAY is not set): start PMS Bridge from a desktop session, or give it a command (see &apos;pmsbridge --help&apos;).</source>
+        <translation>No hay ninguna pantalla en la que abrir la ventana (DISPLAY no está definida): inicie PMS Bridge desde una sesión de escritorio o indíquele un comando (vea &apos;pmsbridge --help&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium</name>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6439,7 @@
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <source>https://api.buildium.com, or a sandbox's address</source>
+        <source>https://api.buildium.com, or a sandbox&apos;s address</source>
         <translation>https://api.buildium.com, o la dirección de un entorno de pruebas</translation>
     </message>
     <message>
@@ -6324,11 +6467,11 @@
         <translation>El usuario de Buildium al que se asignan las órdenes de trabajo de PMS Bridge</translation>
     </message>
     <message>
-        <source>Integration user's email</source>
+        <source>Integration user&apos;s email</source>
         <translation>Correo del usuario de integración</translation>
     </message>
     <message>
-        <source>Must be that Buildium user's email, or work orders are not synced</source>
+        <source>Must be that Buildium user&apos;s email, or work orders are not synced</source>
         <translation>Debe ser el correo de ese usuario de Buildium, o las órdenes de trabajo no se sincronizan</translation>
     </message>
     <message>
@@ -6348,22 +6491,45 @@
         <translation>Buildium creó la orden de trabajo pero su respuesta no trae id de orden ni de tarea</translation>
     </message>
     <message>
-        <source>No Buildium user has the email %1: work orders stay off until the connection's integration email is the one of the Buildium user they are assigned to.</source>
+        <source>No Buildium user has the email %1: work orders stay off until the connection&apos;s integration email is the one of the Buildium user they are assigned to.</source>
         <translation>Ningún usuario de Buildium tiene el correo %1: las órdenes de trabajo siguen desactivadas hasta que el correo de integración de la conexión sea el del usuario de Buildium al que se asignan.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumConnector</name>
+    <message>
+        <source>Buildium work orders are assigned to the integration user: enter its email in Settings &gt; Connection.</source>
+        <translation>Las órdenes de trabajo de Buildium se asignan al usuario de integración: escriba su correo en Configuración &gt; Conexión.</translation>
+    </message>
+    <message>
+        <source>Buildium needs a vendor on every work order: choose the vendor for new work orders in Settings &gt; Connection.</source>
+        <translation>Buildium exige un proveedor en cada orden de trabajo: elija el proveedor para órdenes de trabajo nuevas en Configuración &gt; Conexión.</translation>
+    </message>
+    <message>
+        <source>Buildium sent the work order without its task</source>
+        <translation>Buildium envió la orden de trabajo sin su tarea</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation>Orden de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Buildium has no file category to put the attachment in: add one in Buildium (Files &gt; Categories).</source>
+        <translation>Buildium no tiene una categoría de archivos donde poner el adjunto: cree una en Buildium (Files &gt; Categories).</translation>
     </message>
 </context>
 <context>
     <name>pms::buildium::BuildiumErrors</name>
     <message>
-        <source>Buildium does not know this API key's client ID: enter the client ID of an active key (Buildium: Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
+        <source>Buildium does not know this API key&apos;s client ID: enter the client ID of an active key (Buildium: Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
         <translation>Buildium no conoce el ID de cliente de esta clave de API: introduzca el ID de cliente de una clave activa (Buildium: Settings &gt; Developer Tools) en Configuración &gt; Conexión.</translation>
     </message>
     <message>
-        <source>Buildium refused the API key: enter the key's current client secret (or the client ID and secret of a new key from Buildium's Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
+        <source>Buildium refused the API key: enter the key&apos;s current client secret (or the client ID and secret of a new key from Buildium&apos;s Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
         <translation>Buildium rechazó la clave de API: introduzca el secreto de cliente actual de la clave (o el ID y el secreto de una clave nueva de Settings &gt; Developer Tools de Buildium) en Configuración &gt; Conexión.</translation>
     </message>
     <message>
-        <source>The Buildium API key has no permission for %1: allow it in Buildium (Settings &gt; Developer Tools &gt; the key's permissions), then sync again.</source>
+        <source>The Buildium API key has no permission for %1: allow it in Buildium (Settings &gt; Developer Tools &gt; the key&apos;s permissions), then sync again.</source>
         <translation>La clave de API de Buildium no tiene permiso para %1: permítalo en Buildium (Settings &gt; Developer Tools &gt; permisos de la clave) y sincronice de nuevo.</translation>
     </message>
     <message>
@@ -6418,8 +6584,8 @@
         <translation>Buildium respondió a %1 con algo que no es una lista</translation>
     </message>
     <message>
-        <source>Buildium sent an unusable record count ('%1') for %2; the list was read to its end without it.</source>
-        <translation>Buildium envió un recuento de registros inutilizable ('%1') para %2; la lista se leyó hasta el final sin él.</translation>
+        <source>Buildium sent an unusable record count (&apos;%1&apos;) for %2; the list was read to its end without it.</source>
+        <translation>Buildium envió un recuento de registros inutilizable (&apos;%1&apos;) para %2; la lista se leyó hasta el final sin él.</translation>
     </message>
     <message>
         <source>A record of %1 (position %2) has no usable Id and was left out.</source>
@@ -6440,6 +6606,13 @@
     <message>
         <source>Buildium said %1 holds %2 records, but only %3 came after reading it twice; try again later.</source>
         <translation>Buildium dijo que %1 tiene %2 registros, pero solo llegaron %3 tras leerla dos veces; inténtelo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::buildium::BuildiumPager</name>
+    <message>
+        <source>Buildium work order %1 names no task; it is left out</source>
+        <translation>La orden de trabajo %1 de Buildium no indica ninguna tarea; se deja fuera</translation>
     </message>
 </context>
 <context>
@@ -6465,16 +6638,16 @@
         <translation>%1 es %2, no un número</translation>
     </message>
     <message>
-        <source>%1 is '%2', not a date (YYYY-MM-DD)</source>
-        <translation>%1 es '%2', no una fecha (AAAA-MM-DD)</translation>
+        <source>%1 is &apos;%2&apos;, not a date (YYYY-MM-DD)</source>
+        <translation>%1 es &apos;%2&apos;, no una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>%1 is '%2', not a date and time</source>
-        <translation>%1 es '%2', no una fecha y hora</translation>
+        <source>%1 is &apos;%2&apos;, not a date and time</source>
+        <translation>%1 es &apos;%2&apos;, no una fecha y hora</translation>
     </message>
     <message>
-        <source>%1 is '%2', which the Buildium API does not define</source>
-        <translation>%1 es '%2', que la API de Buildium no define</translation>
+        <source>%1 is &apos;%2&apos;, which the Buildium API does not define</source>
+        <translation>%1 es &apos;%2&apos;, que la API de Buildium no define</translation>
     </message>
     <message>
         <source>%1 is %2, not an object</source>
@@ -6569,14 +6742,17 @@
     </message>
     <message numerus="yes">
         <source>Buildium asked to wait %n second(s) before trying again.</source>
-        <translation><numerusform>Buildium pidió esperar %n segundo antes de reintentar.</numerusform><numerusform>Buildium pidió esperar %n segundos antes de reintentar.</numerusform></translation>
+        <translation>
+            <numerusform>Buildium pidió esperar %n segundo antes de reintentar.</numerusform>
+            <numerusform>Buildium pidió esperar %n segundos antes de reintentar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pms::buildium::BuildiumTaskStatusJob</name>
     <message>
-        <source>Buildium task %1 has no task type PMS Bridge knows ('%2')</source>
-        <translation>La tarea %1 de Buildium tiene un tipo de tarea que PMS Bridge no conoce ('%2')</translation>
+        <source>Buildium task %1 has no task type PMS Bridge knows (&apos;%2&apos;)</source>
+        <translation>La tarea %1 de Buildium tiene un tipo de tarea que PMS Bridge no conoce (&apos;%2&apos;)</translation>
     </message>
 </context>
 <context>
@@ -6586,12 +6762,75 @@
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <source>Buildium's upload ticket has no usable BucketUrl, FormData or PhysicalFileName</source>
+        <source>Buildium&apos;s upload ticket has no usable BucketUrl, FormData or PhysicalFileName</source>
         <translation>El ticket de subida de Buildium no tiene BucketUrl, FormData ni PhysicalFileName utilizables</translation>
     </message>
     <message>
         <source>Buildium accepted the file %1 but does not list it yet</source>
         <translation>Buildium aceptó el archivo %1 pero aún no lo lista</translation>
+    </message>
+</context>
+<context>
+    <name>pms::propertyware::PropertywareConnector</name>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>The Propertyware REST API address, ending in /v1</source>
+        <translation>La dirección de la API REST de Propertyware, terminada en /v1</translation>
+    </message>
+    <message>
+        <source>System ID</source>
+        <translation>ID de sistema</translation>
+    </message>
+    <message>
+        <source>Your Propertyware system ID (one account per connection)</source>
+        <translation>Su ID de sistema de Propertyware (una cuenta por conexión)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>From Propertyware: Settings &gt; API Access</source>
+        <translation>En Propertyware: Settings &gt; API Access</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Integration user</source>
+        <translation>Usuario de integración</translation>
+    </message>
+    <message>
+        <source>The Propertyware user in the work orders&apos; &quot;Managed By&quot; that PMS Bridge syncs</source>
+        <translation>El usuario de Propertyware del campo «Managed By» de las órdenes de trabajo que PMS Bridge sincroniza</translation>
+    </message>
+    <message>
+        <source>Integration user&apos;s email</source>
+        <translation>Correo del usuario de integración</translation>
+    </message>
+    <message>
+        <source>Must be that Propertyware user&apos;s email, or work orders are not synced</source>
+        <translation>Debe ser el correo de ese usuario de Propertyware, o las órdenes de trabajo no se sincronizan</translation>
+    </message>
+    <message>
+        <source>Propertyware accepted the work order but sent no id.</source>
+        <translation>Propertyware aceptó la orden de trabajo pero no envió ningún id.</translation>
+    </message>
+    <message>
+        <source>Changed in PMS Bridge</source>
+        <translation>Cambiado en PMS Bridge</translation>
+    </message>
+    <message>
+        <source>Propertyware made the task but sent no id.</source>
+        <translation>Propertyware creó la tarea pero no envió ningún id.</translation>
     </message>
 </context>
 </TS>

@@ -32,10 +32,11 @@ int parseDemo(pms::app::CliContext &ctx, DemoArgs *parsed)
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            *ctx.out << "Usage: pmsbridge [--db FILE] demo [--scale tiny|small|large] [--seed N] [--no-live] [--exit-after-sync]\n"
+            *ctx.out << "Usage: pmsbridge [--db FILE] demo [--pms propertyware|buildium] [--scale tiny|small|large] [--seed N] [--no-live] [--exit-after-sync]\n"
                      << "Opens the window on a fresh cache (a new temporary folder, or --db) connected to the\n"
-                     << "built-in Propertyware simulator, imports the platform units of the demo's access\n"
-                     << "platform, and runs the initial sync. Without a display, --exit-after-sync runs offscreen.\n";
+                     << "built-in Propertyware simulator (with --pms buildium, the Buildium one), imports the\n"
+                     << "platform units of the demo's access platform, and runs the initial sync. Without a\n"
+                     << "display, --exit-after-sync runs offscreen.\n";
             ctx.out->flush();
             return 0;
         }
@@ -44,6 +45,10 @@ int parseDemo(pms::app::CliContext &ctx, DemoArgs *parsed)
             if (parsed->options.scale != QLatin1String("tiny") && parsed->options.scale != QLatin1String("small")
                 && parsed->options.scale != QLatin1String("large"))
                 return ctx.fail(QStringLiteral("--scale is tiny, small or large"), 2);
+        } else if (a == QLatin1String("--pms") && i + 1 < args.size()) {
+            parsed->options.pms = args.at(++i).toLower();
+            if (parsed->options.pms != QLatin1String("propertyware") && parsed->options.pms != QLatin1String("buildium"))
+                return ctx.fail(QStringLiteral("--pms is propertyware or buildium"), 2);
         } else if (a == QLatin1String("--seed") && i + 1 < args.size()) {
             bool ok = false;
             parsed->options.seed = args.at(++i).toULongLong(&ok);

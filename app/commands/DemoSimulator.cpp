@@ -13,6 +13,7 @@ void installDemoSimulator()
             simOptions.scale = sim::parseScale(options.scale).value_or(sim::Scale::Small);
             simOptions.seed = options.seed;
             simOptions.live = options.live;
+            simOptions.pms = options.pms == QLatin1String("buildium") ? sim::SimPms::Buildium : sim::SimPms::Propertyware;
             return sim::SimDemoServer::start(simOptions, owner, std::move(done));
         });
 }

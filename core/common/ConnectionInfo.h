@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,7 @@ namespace pms {
 struct ConnectionInfo
 {
     qint64 id = 0;
+    QString pms = QStringLiteral("propertyware"); // the connector's registry key (ConnectorRegistry)
     QString name;
     QUrl baseUrl;
     QString systemId;
@@ -24,6 +26,8 @@ struct ConnectionInfo
     int lookbackHours = 72;    // R4
     int maxInFlight = 4;
     QDateTime createdAt;
+    /// The connector's own form fields that have no member here (Buildium: "defaultVendorId").
+    QJsonObject pmsSettings;
 
     /// The key under which the secret is kept in the keychain.
     QString secretKey() const { return QStringLiteral("%1@%2").arg(clientId, systemId); }

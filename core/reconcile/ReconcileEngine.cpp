@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "common/Logging.h"
-#include "pms/ListJob.h"
-#include "pms/PropertywareClient.h"
+#include "connectors/ConnectorRegistry.h"
+#include "connectors/PmsConnector.h"
 #include "reconcile/ReconcilePlan.h"
 #include "reconcile/Reconciler.h"
 #include "storage/Database.h"
@@ -55,7 +55,10 @@ void ReconcileEngine::start(
         Q_EMIT finished(refused);
         return;
     }
-    if (Status s = PropertywareClient::validateBaseUrl(connection.baseUrl); !s.ok()) {
+    const ConnectorRegistry::Entry *pms = ConnectorRegistry::find(connection.pms);
+    if (Status s = pms ? pms->validateBaseUrl(connection.baseUrl)
+                       : Status(ConnectorRegistry::create(nullptr, connection, {}, {}).error());
+        !s.ok()) {
         refused.error = s.errorMessage();
         refused.errorCode = s.error().code;
         Q_EMIT finished(refused);
@@ -109,32 +112,27 @@ void ReconcileEngine::start(
     }
     m_activeAtStart = atStart.value();
 
-    PmsCredentials creds { connection.baseUrl, connection.systemId, connection.clientId, secret };
     ClientOptions opts = NetworkSettings::clientOptions(m_db, m_clientOptions);
     opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
-    m_client = std::make_unique<PropertywareClient>(m_nam, creds, opts);
-    // R13: the full list, every active unit of the PMS: no lastModified window.
-    m_job = m_client->list(PmsEntity::Units, QUrlQuery());
-    connect(m_job, &ListJob::page, this, &ReconcileEngine::onPage);
-    connect(m_job, &ListJob::warning, this, [this](const QString &w) { m_warnings.append(w); });
-    connect(m_job, &ListJob::progress, this, [this](int done, int expected, qint64 records) {
-        Q_EMIT progress(ReconcileProgress { m_connection.id, done, expected, records });
-    });
-    connect(m_job, &ListJob::finished, this, [this](const Status &s, qint64) { onListFinished(s); });
+    m_connector = pms->create(m_nam, connection, secret, opts);
+    m_recordsRead = 0;
+    // R13: the full list, every active unit of the PMS: no incremental window.
+    m_job = m_connector->pages(RecordStep::Units, SyncWindow());
+    connect(m_job, &RecordPager::page, this, &ReconcileEngine::onPage);
+    connect(m_job, &RecordPager::warning, this, [this](const QString &w) { m_warnings.append(w); });
+    connect(m_job, &RecordPager::finished, this, &ReconcileEngine::onListFinished);
     qCInfo(lcSync) << "reconciliation" << m_snapshotId << "started for connection" << connection.id
                    << (mode == ReconcileMode::Preview ? "(preview)" : "");
 }
 
-void ReconcileEngine::onPage(const PmsPage &page)
+void ReconcileEngine::onPage(const RecordPage &page)
 {
     if (!m_running || m_cancelRequested)
         return;
-    for (const QJsonObject &o : page.records) {
-        if (const auto id = json::id(o, QLatin1String("id")))
-            m_pmsIds.insert(*id);
-        else
-            ++m_recordsWithoutId;
-    }
+    for (const UnitRecord &u : page.units)
+        m_pmsIds.insert(u.pmsId);
+    m_recordsRead += page.units.size() + page.problems.size();
+    Q_EMIT progress(ReconcileProgress { m_connection.id, page.pageIndex + 1, page.pagesExpected, m_recordsRead });
     // A record the client could not read is still in the PMS list: never deactivate it.
     for (const RecordProblem &p : page.problems) {
         if (p.id > 0)
@@ -289,9 +287,9 @@ void ReconcileEngine::finish(ReconcileOutcome o)
     finishRunRow(o);
     m_running = false;
     m_job = nullptr;
-    if (m_client) {
-        m_client->cancelAll();
-        m_client.release()->deleteLater();
+    if (m_connector) {
+        m_connector->cancelAll();
+        m_connector.release()->deleteLater();
     }
     qCInfo(lcSync) << "reconciliation" << o.snapshotId << o.status << o.unitsDeactivated << "deactivated of"
                    << o.unitsChecked << "checked" << o.error;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/ConnectionInfo.h"
-#include "pms/PmsTypes.h"
+#include "connectors/ConnectorTypes.h"
 #include "reconcile/ReconcileTypes.h"
 
 #include <QElapsedTimer>
@@ -16,8 +16,8 @@ class QNetworkAccessManager;
 namespace pms {
 
 class Database;
-class ListJob;
-class PropertywareClient;
+class PmsConnector;
+class RecordPager;
 
 /// One reconciliation run (R13–R16): reads the FULL PMS unit list (no lastModified filter), and only
 /// when the list completed without error compares it with the cache's active units (ReconcilePlan)
@@ -51,7 +51,7 @@ Q_SIGNALS:
     void authenticationFailed(qint64 connectionId, const QString &message);
 
 private:
-    void onPage(const PmsPage &page);
+    void onPage(const pms::RecordPage &page);
     void onListFinished(const Status &status);
     void compareAndRecord();
     QString pmsTrouble() const;
@@ -63,8 +63,9 @@ private:
     QNetworkAccessManager *m_nam;
     ClientOptions m_clientOptions;
     std::optional<ReconcileGuard> m_guardOverride;
-    std::unique_ptr<PropertywareClient> m_client;
-    QPointer<ListJob> m_job;
+    std::unique_ptr<PmsConnector> m_connector;
+    QPointer<RecordPager> m_job;
+    qint64 m_recordsRead = 0;
 
     ConnectionInfo m_connection;
     ReconcileMode m_mode = ReconcileMode::Preview;

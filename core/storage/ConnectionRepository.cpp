@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,7 +14,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, base_url, system_id, client_id, integration_user, integration_email, pms_user_email, "
-    "active, user_sync, unit_sync, lookback_hours, max_in_flight, created_at");
+    "active, user_sync, unit_sync, lookback_hours, max_in_flight, created_at, pms, pms_settings");
 
 ConnectionInfo fromQuery(const QSqlQuery &q)
 {
@@ -32,7 +33,14 @@ ConnectionInfo fromQuery(const QSqlQuery &q)
     c.lookbackHours = q.value(11).toInt();
     c.maxInFlight = q.value(12).toInt();
     c.createdAt = json::parseDateTime(q.value(13).toString());
+    c.pms = q.value(14).toString();
+    c.pmsSettings = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object();
     return c;
+}
+
+QString settingsText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -41,8 +49,8 @@ Result<qint64> ConnectionRepository::insert(const ConnectionInfo &c)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO connections (name, base_url, system_id, client_id, integration_user, integration_email, "
-        "active, user_sync, unit_sync, lookback_hours, max_in_flight, created_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "active, user_sync, unit_sync, lookback_hours, max_in_flight, created_at, pms, pms_settings) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(c.name.isEmpty() ? c.systemId : c.name);
     q.addBindValue(c.baseUrl.toString());
     q.addBindValue(nn(c.systemId));
@@ -55,6 +63,8 @@ Result<qint64> ConnectionRepository::insert(const ConnectionInfo &c)
     q.addBindValue(c.lookbackHours);
     q.addBindValue(c.maxInFlight);
     q.addBindValue(json::formatDateTime(Clock::instance()->nowUtc()));
+    q.addBindValue(c.pms.isEmpty() ? QStringLiteral("propertyware") : c.pms);
+    q.addBindValue(settingsText(c.pmsSettings));
     if (Status s = Database::exec(q, "insert connection"); !s.ok()) {
         if (s.error().code == QLatin1String("constraint"))
             return Error(QObject::tr("A connection to system %1 at %2 exists already.").arg(c.systemId, c.baseUrl.toString()),
@@ -68,7 +78,8 @@ Status ConnectionRepository::update(const ConnectionInfo &c)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE connections SET name=?, base_url=?, system_id=?, client_id=?, integration_user=?, "
-        "integration_email=?, active=?, user_sync=?, unit_sync=?, lookback_hours=?, max_in_flight=? WHERE id=?"));
+        "integration_email=?, active=?, user_sync=?, unit_sync=?, lookback_hours=?, max_in_flight=?, pms=?, "
+        "pms_settings=? WHERE id=?"));
     q.addBindValue(nn(c.name));
     q.addBindValue(c.baseUrl.toString());
     q.addBindValue(nn(c.systemId));
@@ -80,6 +91,8 @@ Status ConnectionRepository::update(const ConnectionInfo &c)
     q.addBindValue(c.unitSync);
     q.addBindValue(c.lookbackHours);
     q.addBindValue(c.maxInFlight);
+    q.addBindValue(c.pms.isEmpty() ? QStringLiteral("propertyware") : c.pms);
+    q.addBindValue(settingsText(c.pmsSettings));
     q.addBindValue(c.id);
     return Database::exec(q, "update connection");
 }

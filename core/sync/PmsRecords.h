@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -10,7 +9,8 @@
 
 namespace pms {
 
-/// PMS records as the cache stores them: the PMS-owned fields, plus the raw record.
+/// PMS records as the cache stores them, whatever the PMS: the PMS-owned fields, plus the raw
+/// record. Every connector (core/connectors/<pms>/) turns its PMS's JSON into these.
 struct PortfolioRecord
 {
     qint64 pmsId = 0;
@@ -65,20 +65,10 @@ struct WorkOrderRecord
     std::optional<qint64> number;
     std::optional<qint64> pmsPropertyId, pmsUnitId;
     QString managedBy, requestedBy, status, priority, category, description, authorizeEnter;
+    /// "pmsbridge:<uuid>" when the app made this work order (R10), whatever field the PMS keeps it in.
+    QString searchTag;
     QString rawJson, createdAt, modifiedAt;
 };
 
-/// Turns one PMS JSON object into a record, or says why it cannot be used.
-namespace records {
-Result<PortfolioRecord> portfolio(const QJsonObject &o);
-Result<PropertyRecord> property(const QJsonObject &o, const QString &integrationUser);
-Result<UnitRecord> unit(const QJsonObject &o);
-Result<LeaseRecord> lease(const QJsonObject &o);
-Result<WorkOrderRecord> workOrder(const QJsonObject &o);
-/// The email of the PMS user named @p integrationUser in a building's propertyManagerList, if listed.
-QString integrationUserEmail(const QJsonObject &building, const QString &integrationUser);
-/// Whether a lease counts as active (R2): the active flag, else a status of "Active"/"Current".
-bool leaseIsActive(const QJsonObject &o);
-} // namespace records
 
 } // namespace pms

@@ -6,16 +6,14 @@
 #include "common/CrashPoint.h"
 #include "common/Json.h"
 #include "common/Logging.h"
-#include "pms/ListJob.h"
-#include "pms/PropertywareClient.h"
-#include "pms/GetJob.h"
+#include "connectors/ConnectorRegistry.h"
+#include "connectors/PmsConnector.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/SyncRunRepository.h"
 #include "sync/NetworkSettings.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 namespace pms {
 
@@ -90,13 +88,17 @@ void SyncEngine::start(const ConnectionInfo &connection, const QString &secret, 
         finish(QStringLiteral("failed"), tr("This kind of run is not a PMS pull."));
         return;
     }
-    if (Status s = PropertywareClient::validateBaseUrl(connection.baseUrl); !s.ok()) {
+    m_workOrderGate.clear();
+    const ConnectorRegistry::Entry *pms = ConnectorRegistry::find(connection.pms);
+    Status usable = pms ? pms->validateBaseUrl(connection.baseUrl)
+                        : Status(ConnectorRegistry::create(nullptr, connection, {}, {}).error());
+    if (!usable.ok()) {
         // Refused before any request, but recorded like any failed run: Sync Activity and the
         // connection's status show why (issue 17: it used to wait forever, silently).
         m_runs = std::make_unique<SyncRunRepository>(m_db);
         if (auto run = m_runs->startRun(connection.id, kind, trigger, m_startedAt, QDateTime(), QDateTime()); run.ok())
             m_runId = run.value();
-        finish(QStringLiteral("failed"), s.errorMessage(), s.error().code);
+        finish(QStringLiteral("failed"), usable.errorMessage(), usable.error().code);
         return;
     }
     if (secret.isEmpty()) {
@@ -104,22 +106,20 @@ void SyncEngine::start(const ConnectionInfo &connection, const QString &secret, 
                QStringLiteral("auth"));
         return;
     }
-    PmsCredentials creds{connection.baseUrl, connection.systemId, connection.clientId, secret};
     ClientOptions opts = NetworkSettings::clientOptions(m_db, m_clientOptions);
     opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
-    m_client = std::make_unique<PropertywareClient>(m_nam, creds, opts);
+    m_connector = pms->create(m_nam, connection, secret, opts);
     m_cache = std::make_unique<PmsCacheRepository>(m_db);
     m_runs = std::make_unique<SyncRunRepository>(m_db);
 
     // An authenticated call before anything is written: a wrong secret changes nothing.
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    GetJob *job = m_client->get(QStringLiteral("portfolios"), q);
-    connect(job, &GetJob::finished, this, &SyncEngine::preflightDone);
+    ConnectorJob *job = m_connector->testConnection();
+    connect(job, &ConnectorJob::finished, this, &SyncEngine::preflightDone);
 }
 
-void SyncEngine::preflightDone(const Result<QJsonDocument> &result)
+void SyncEngine::preflightDone(const ConnectorReply &reply)
 {
+    const Status &result = reply.status;
     if (!result.ok()) {
         if (result.error().code == QLatin1String("auth")) {
             Q_EMIT authenticationFailed(m_connection.id, result.errorMessage());
@@ -134,8 +134,8 @@ void SyncEngine::preflightDone(const Result<QJsonDocument> &result)
             o.startedAt = m_startedAt;
             o.finishedAt = Clock::instance()->nowUtc();
             m_running = false;
-            // We are inside the job's signal: the client (which owns the job) goes later.
-            m_client.release()->deleteLater();
+            // We are inside the job's signal: the connector (which owns the job) goes later.
+            m_connector.release()->deleteLater();
             Q_EMIT finished(o);
             return;
         }
@@ -144,6 +144,8 @@ void SyncEngine::preflightDone(const Result<QJsonDocument> &result)
             finish(QStringLiteral("failed"), result.errorMessage(), result.error().code);
         return;
     }
+    m_workOrderGate = reply.workOrderGate;
+    notePmsUserEmail(reply.pmsUserEmail);
     if (m_cancelRequested) {
         beginRun();
         if (m_running)
@@ -246,31 +248,43 @@ QString SyncEngine::stepTitle(Step step) const
     return {};
 }
 
-PmsEntity SyncEngine::stepPmsEntity(Step step) const
+RecordStep SyncEngine::stepRecords(Step step) const
 {
     switch (step) {
-    case Step::Portfolios: return PmsEntity::Portfolios;
-    case Step::Properties: return PmsEntity::Buildings;
-    case Step::Units: return PmsEntity::Units;
+    case Step::Portfolios: return RecordStep::Portfolios;
+    case Step::Properties: return RecordStep::Properties;
+    case Step::Units: return RecordStep::Units;
     case Step::Leases:
-    case Step::ResidentsFromLeases: return PmsEntity::Leases;
-    case Step::WorkOrders: return PmsEntity::WorkOrders;
+    case Step::ResidentsFromLeases: return RecordStep::Leases;
+    case Step::WorkOrders: return RecordStep::WorkOrders;
     }
-    return PmsEntity::Portfolios;
+    return RecordStep::Portfolios;
 }
 
-QUrlQuery SyncEngine::stepFilters(Step step) const
+SyncWindow SyncEngine::stepWindow(Step step) const
 {
-    QUrlQuery q;
     // Leases are re-read whole every night (R8); the rest follows the window.
-    if (m_windowStart.isValid() && step != Step::Leases)
-        q.addQueryItem(QStringLiteral("lastModifiedDateTimeStart"), json::formatDateTime(m_windowStart));
-    return q;
+    SyncWindow w;
+    if (step != Step::Leases)
+        w.from = m_windowStart;
+    return w;
+}
+
+void SyncEngine::notePmsUserEmail(const QString &email)
+{
+    if (email.isEmpty() || email == m_discoveredPmsUserEmail)
+        return;
+    m_discoveredPmsUserEmail = email;
+    ConnectionRepository(m_db).setPmsUserEmail(m_connection.id, email);
 }
 
 bool SyncEngine::workOrderSyncAllowed(QString *why) const
 {
     const QString pmsEmail = !m_discoveredPmsUserEmail.isEmpty() ? m_discoveredPmsUserEmail : m_connection.pmsUserEmail;
+    if (!m_workOrderGate.isEmpty()) {
+        *why = tr("Work-order sync is off: %1").arg(m_workOrderGate);
+        return false;
+    }
     if (m_connection.integrationUser.trimmed().isEmpty()) {
         *why = tr("Work-order sync is off: no integration user is set on this connection (Settings).");
         return false;
@@ -317,13 +331,14 @@ void SyncEngine::startNextStep()
     m_pagesDone = 0;
     m_pagesExpected = 0;
     m_stepTimer.start();
-    m_job = m_client->list(stepPmsEntity(step), stepFilters(step));
-    connect(m_job, &ListJob::page, this, &SyncEngine::onPage);
-    connect(m_job, &ListJob::finished, this, [this](const Status &s, qint64) { onStepFinished(s); });
+    m_job = m_connector->pages(stepRecords(step), stepWindow(step));
+    connect(m_job, &RecordPager::page, this, &SyncEngine::onPage);
+    connect(m_job, &RecordPager::warning, this, [](const QString &w) { qCWarning(lcSync) << w; });
+    connect(m_job, &RecordPager::finished, this, &SyncEngine::onStepFinished);
     emitProgress(true);
 }
 
-void SyncEngine::onPage(const PmsPage &page)
+void SyncEngine::onPage(const RecordPage &page)
 {
     if (!m_running || m_cancelRequested || m_stepIndex < 0 || m_stepIndex >= m_steps.size())
         return;
@@ -355,24 +370,29 @@ void SyncEngine::onPage(const PmsPage &page)
         else
             qCWarning(lcSync) << "skipped a record without id:" << p.reason;
     }
-    for (const QJsonObject &o : page.records) {
-        Status s;
-        switch (step) {
-        case Step::Portfolios: s = applyPortfolio(o); break;
-        case Step::Properties: s = applyProperty(o); break;
-        case Step::Units: s = applyUnit(o); break;
-        case Step::Leases: s = applyLease(o, true); break;
-        case Step::ResidentsFromLeases: s = applyLease(o, false); break;
-        case Step::WorkOrders: s = applyWorkOrder(o); break;
-        }
-        if (!s.ok()) {
-            // A database failure is not a bad record: stop, keep the cache as it was before this page.
-            tx.commit(); // released below by rollback semantics if commit fails
-            m_db.rollback();
-            m_job->cancel();
-            finish(QStringLiteral("failed"), s.errorMessage());
-            return;
-        }
+    notePmsUserEmail(page.integrationUserEmail);
+    Status s;
+    auto each = [&s](const auto &list, auto apply) {
+        for (const auto &r : list)
+            if (s.ok())
+                s = apply(r);
+    };
+    switch (step) {
+    case Step::Portfolios: each(page.portfolios, [this](const PortfolioRecord &r) { return applyPortfolio(r); }); break;
+    case Step::Properties: each(page.properties, [this](const PropertyRecord &r) { return applyProperty(r); }); break;
+    case Step::Units: each(page.units, [this](const UnitRecord &r) { return applyUnit(r); }); break;
+    case Step::Leases: each(page.leases, [this](const LeaseRecord &r) { return applyLease(r, true); }); break;
+    case Step::ResidentsFromLeases:
+        each(page.leases, [this](const LeaseRecord &r) { return applyLease(r, false); });
+        break;
+    case Step::WorkOrders: each(page.workOrders, [this](const WorkOrderRecord &r) { return applyWorkOrder(r); }); break;
+    }
+    if (!s.ok()) {
+        // A database failure is not a bad record: stop, keep the cache as it was before this page.
+        m_db.rollback();
+        m_job->cancel();
+        finish(QStringLiteral("failed"), s.errorMessage());
+        return;
     }
     // The records first, then the exclusions: both in the page's transaction.
     Status written = flushWrites();
@@ -390,7 +410,7 @@ void SyncEngine::onPage(const PmsPage &page)
         return;
     }
     crashPoint("after-page");
-    m_records += page.records.size();
+    m_records += page.size();
     m_pagesDone = page.pageIndex + 1;
     m_pagesExpected = page.pagesExpected;
     Q_EMIT pageApplied();
@@ -523,9 +543,9 @@ void SyncEngine::finish(const QString &status, const QString &error, const QStri
     o.finishedAt = end;
     m_running = false;
     m_job = nullptr;
-    if (m_client) {
-        m_client->cancelAll();
-        m_client.release()->deleteLater();
+    if (m_connector) {
+        m_connector->cancelAll();
+        m_connector.release()->deleteLater();
     }
     qCInfo(lcSync) << "run" << m_runId << syncKindName(m_kind) << status << error;
     Q_EMIT finished(o);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/ConnectionInfo.h"
-#include "pms/PmsTypes.h"
+#include "connectors/ConnectorTypes.h"
 #include "storage/PmsCacheRepository.h"
 #include "sync/SyncTypes.h"
 
@@ -17,11 +17,12 @@ class QNetworkAccessManager;
 namespace pms {
 
 class Database;
-class ListJob;
-class PropertywareClient;
+class PmsConnector;
+class RecordPager;
 class SyncRunRepository;
 
-/// Pulls PMS records into the cache by the rules R1–R8 (and R19's assignment). Lives in the
+/// Pulls PMS records into the cache by the rules R1–R8 (and R19's assignment), whatever the PMS:
+/// the connection's connector (ConnectorRegistry) delivers normalized records. Lives in the
 /// thread of the Database and QNetworkAccessManager it is given (a worker thread in the app, the
 /// main thread in the command line). One run at a time; every page is applied in one transaction;
 /// cursors move only when a run succeeded.
@@ -54,19 +55,20 @@ Q_SIGNALS:
 private:
     enum class Step { Portfolios, Properties, Units, Leases, ResidentsFromLeases, WorkOrders };
 
-    void preflightDone(const Result<QJsonDocument> &result);
+    void preflightDone(const pms::ConnectorReply &reply);
     void beginRun();
     void startNextStep();
-    void onPage(const PmsPage &page);
+    void onPage(const pms::RecordPage &page);
     void onStepFinished(const Status &status);
     void finish(const QString &status, const QString &error, const QString &code = {});
     void emitProgress(bool force);
 
-    Status applyPortfolio(const QJsonObject &o);
-    Status applyProperty(const QJsonObject &o);
-    Status applyUnit(const QJsonObject &o);
-    Status applyLease(const QJsonObject &o, bool leaseRows);
-    Status applyWorkOrder(const QJsonObject &o);
+    Status applyPortfolio(const PortfolioRecord &r);
+    Status applyProperty(const PropertyRecord &r);
+    Status applyUnit(const UnitRecord &r);
+    Status applyLease(const LeaseRecord &r, bool leaseRows);
+    Status applyWorkOrder(const WorkOrderRecord &r);
+    void notePmsUserEmail(const QString &email);
     Status exclude(const QString &entity, qint64 pmsId, const QString &reason);
     /// The record was imported: forget why it was left out before.
     void unexclude(const QString &entity, qint64 pmsId);
@@ -76,14 +78,14 @@ private:
     Status flushWrites();
     QString stepEntity(Step step) const;
     QString stepTitle(Step step) const;
-    PmsEntity stepPmsEntity(Step step) const;
-    QUrlQuery stepFilters(Step step) const;
+    RecordStep stepRecords(Step step) const;
+    SyncWindow stepWindow(Step step) const;
     bool workOrderSyncAllowed(QString *why) const;
 
     Database &m_db;
     QNetworkAccessManager *m_nam;
     ClientOptions m_clientOptions;
-    std::unique_ptr<PropertywareClient> m_client;
+    std::unique_ptr<PmsConnector> m_connector;
     std::unique_ptr<PmsCacheRepository> m_cache;
     std::unique_ptr<SyncRunRepository> m_runs;
     bool m_bufferExclusions = false;
@@ -120,10 +122,11 @@ private:
     QString m_now;
     QList<Step> m_steps;
     int m_stepIndex = -1;
-    QPointer<ListJob> m_job;
+    QPointer<RecordPager> m_job;
     QHash<QString, EntityCounts> m_counts;
     QString m_note; // e.g. why work orders were skipped
     QString m_discoveredPmsUserEmail;
+    QString m_workOrderGate; // the connector's reason to keep work orders off (R5), empty when open
 
     // progress
     QElapsedTimer m_runTimer;

@@ -1,9 +1,7 @@
 // The per-record rules of SyncEngine (R1–R8), kept apart from the run orchestration.
 #include "SyncEngine.h"
 
-#include "common/Json.h"
 #include "common/Logging.h"
-#include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/SyncRunRepository.h"
 
@@ -22,15 +20,9 @@ QString nameKey(qint64 unitId, const QString &fullName)
 }
 } // namespace
 
-Status SyncEngine::applyPortfolio(const QJsonObject &o)
+Status SyncEngine::applyPortfolio(const PortfolioRecord &r)
 {
-    auto rec = records::portfolio(o);
     EntityCounts &c = m_counts[QStringLiteral("portfolios")];
-    if (!rec.ok()) {
-        c.failed++;
-        return {};
-    }
-    const PortfolioRecord &r = rec.value();
     const auto it = m_index.portfolios.constFind(r.pmsId);
     if (it == m_index.portfolios.cend()) {
         m_index.portfolios.insert(r.pmsId, 0);
@@ -46,21 +38,9 @@ Status SyncEngine::applyPortfolio(const QJsonObject &o)
     return {};
 }
 
-Status SyncEngine::applyProperty(const QJsonObject &o)
+Status SyncEngine::applyProperty(const PropertyRecord &r)
 {
-    auto rec = records::property(o, m_connection.integrationUser);
     EntityCounts &c = m_counts[QStringLiteral("properties")];
-    if (!rec.ok()) {
-        c.failed++;
-        return {};
-    }
-    const PropertyRecord &r = rec.value();
-    // R5: the PMS user behind the integration is listed among the building's users with its email.
-    const QString email = records::integrationUserEmail(o, m_connection.integrationUser);
-    if (!email.isEmpty() && email != m_discoveredPmsUserEmail) {
-        m_discoveredPmsUserEmail = email;
-        ConnectionRepository(m_db).setPmsUserEmail(m_connection.id, email);
-    }
     std::optional<qint64> portfolioId;
     if (r.pmsPortfolioId && m_index.portfolios.contains(*r.pmsPortfolioId))
         portfolioId = m_index.portfolios.value(*r.pmsPortfolioId);
@@ -81,15 +61,9 @@ Status SyncEngine::applyProperty(const QJsonObject &o)
     return {};
 }
 
-Status SyncEngine::applyUnit(const QJsonObject &o)
+Status SyncEngine::applyUnit(const UnitRecord &r)
 {
-    auto rec = records::unit(o);
     EntityCounts &c = m_counts[QStringLiteral("units")];
-    if (!rec.ok()) {
-        c.failed++;
-        return {};
-    }
-    const UnitRecord &r = rec.value();
     std::optional<qint64> propertyId;
     if (r.pmsPropertyId && m_index.properties.contains(*r.pmsPropertyId))
         propertyId = m_index.properties.value(*r.pmsPropertyId).id;
@@ -133,16 +107,10 @@ Status SyncEngine::applyUnit(const QJsonObject &o)
     return {};
 }
 
-Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
+Status SyncEngine::applyLease(const LeaseRecord &r, bool leaseRows)
 {
-    auto rec = records::lease(o);
     EntityCounts &lc = m_counts[QStringLiteral("leases")];
     EntityCounts &rc = m_counts[QStringLiteral("residents")];
-    if (!rec.ok()) {
-        (leaseRows ? lc : rc).failed++;
-        return {};
-    }
-    const LeaseRecord &r = rec.value();
     std::optional<qint64> unitId, propertyId;
     if (r.pmsUnitId && m_index.units.contains(*r.pmsUnitId)) {
         const auto &u = m_index.units[*r.pmsUnitId];
@@ -232,49 +200,36 @@ Status SyncEngine::applyLease(const QJsonObject &o, bool leaseRows)
     return {};
 }
 
-Status SyncEngine::applyWorkOrder(const QJsonObject &o)
+Status SyncEngine::applyWorkOrder(const WorkOrderRecord &r)
 {
     EntityCounts &c = m_counts[QStringLiteral("workorders")];
-    // Most work orders are not ours: decide R7 and R5 from two fields before building the record.
-    const auto pmsId = json::id(o, QLatin1String("id"));
-    if (!pmsId) {
-        c.failed++;
-        return {};
-    }
     // R7: a work order that exists is never updated from the PMS.
-    if (m_index.workOrders.contains(*pmsId)) {
+    if (m_index.workOrders.contains(r.pmsId)) {
         c.unchanged++;
         return {};
     }
     // Ours: created in the app and pushed (searchTag = its client_ref). The push may not have
     // stored the PMS id yet when this page arrives; link it instead of importing a copy.
-    const QString tag = json::str(o, QLatin1String("searchTag"));
-    if (tag.startsWith(QLatin1String("pmsbridge:"))) {
-        auto linked = m_cache->linkAppWorkOrder(m_connection.id, tag, *pmsId, json::id(o, QLatin1String("number")));
+    if (r.searchTag.startsWith(QLatin1String("pmsbridge:"))) {
+        auto linked = m_cache->linkAppWorkOrder(m_connection.id, r.searchTag, r.pmsId, r.number);
         if (!linked.ok())
             return linked.error();
         if (linked.value()) {
-            m_index.workOrders.insert(*pmsId);
+            m_index.workOrders.insert(r.pmsId);
             c.unchanged++;
             return {};
         }
     }
     // R5: only the work orders managed by the integration user.
-    const QString managedBy = json::str(o, QLatin1String("managedBy")).trimmed();
+    const QString managedBy = r.managedBy.trimmed();
     if (managedBy.compare(m_connection.integrationUser.trimmed(), Qt::CaseInsensitive) != 0) {
         c.skipped++;
         const QString why = managedBy.isEmpty()
                                 ? tr("Managed By is blank, not the integration user '%1'").arg(m_connection.integrationUser)
                                 : tr("Managed By is '%1', not the integration user '%2'")
                                       .arg(managedBy.left(200), m_connection.integrationUser);
-        return exclude(QStringLiteral("workorders"), *pmsId, why);
+        return exclude(QStringLiteral("workorders"), r.pmsId, why);
     }
-    auto rec = records::workOrder(o);
-    if (!rec.ok()) {
-        c.failed++;
-        return {};
-    }
-    const WorkOrderRecord &r = rec.value();
     // R6: link to the cached property and unit, the property's manager and a matching resident;
     // when the property or unit is not in the cache yet, keep it flagged "unlinked".
     std::optional<qint64> propertyId, unitId, residentId, managerUserId;

@@ -4,7 +4,8 @@
 #include "common/CrashPoint.h"
 #include "common/Json.h"
 #include "common/Logging.h"
-#include "pms/PropertywareClient.h"
+#include "connectors/ConnectorRegistry.h"
+#include "connectors/PmsConnector.h"
 #include "storage/DataScreenQueries.h"
 #include "storage/Database.h"
 #include "sync/NetworkSettings.h"
@@ -18,14 +19,6 @@
 namespace pms {
 
 namespace {
-
-qint64 idOf(const QJsonDocument &doc)
-{
-    QJsonObject o = doc.object();
-    if (o.contains(QLatin1String("body")) && o.value(QLatin1String("body")).isObject())
-        o = o.value(QLatin1String("body")).toObject();
-    return qint64(o.value(QLatin1String("id")).toDouble());
-}
 
 // Errors a second attempt will not fix: the PMS refused what we sent.
 bool isPermanent(const Error &e)
@@ -47,6 +40,7 @@ WorkOrderPusher::WorkOrderPusher(Database &db, QNetworkAccessManager *nam, const
 {
     qRegisterMetaType<pms::PushOutcome>();
     m_options.maxInFlight = qBound(1, connection.maxInFlight, 16);
+    m_pmsName = ConnectorRegistry::displayName(connection.pms);
 }
 
 WorkOrderPusher::~WorkOrderPusher()
@@ -54,14 +48,14 @@ WorkOrderPusher::~WorkOrderPusher()
     // Jobs still running end with "cancelled"; their entries stay in_flight and are recovered
     // by the next pusher on this cache.
     m_stopping = true;
-    delete m_client;
+    delete m_connector;
 }
 
 void WorkOrderPusher::setClientOptions(const ClientOptions &options)
 {
     m_options = options;
-    delete m_client;
-    m_client = nullptr;
+    delete m_connector;
+    m_connector = nullptr;
 }
 
 void WorkOrderPusher::setSecret(const QString &secret)
@@ -69,8 +63,13 @@ void WorkOrderPusher::setSecret(const QString &secret)
     if (secret != m_secret)
         m_authFailed = false;
     m_secret = secret;
-    if (m_client)
-        m_client->setCredentials({m_connection.baseUrl, m_connection.systemId, m_connection.clientId, m_secret});
+    // The connector holds the secret: a new one for the next request (after this drain, when one runs).
+    if (m_connector && !m_busy) {
+        delete m_connector;
+        m_connector = nullptr;
+    } else if (m_connector) {
+        m_connectorStale = true;
+    }
 }
 
 qint64 WorkOrderPusher::backoffSecs(int attempts)
@@ -79,12 +78,16 @@ qint64 WorkOrderPusher::backoffSecs(int attempts)
     return qMin<qint64>(qint64(30) << shift, 3600);
 }
 
-PropertywareClient *WorkOrderPusher::client()
+PmsConnector *WorkOrderPusher::connector()
 {
-    if (!m_client)
-        m_client = new PropertywareClient(m_nam, {m_connection.baseUrl, m_connection.systemId, m_connection.clientId, m_secret},
-                                          NetworkSettings::clientOptions(m_db, m_options), this);
-    return m_client;
+    if (!m_connector) {
+        auto made = ConnectorRegistry::create(m_nam, m_connection, m_secret, NetworkSettings::clientOptions(m_db, m_options));
+        if (made.ok()) {
+            m_connector = std::move(made).value().release();
+            m_connector->setParent(this);
+        }
+    }
+    return m_connector;
 }
 
 void WorkOrderPusher::start(qint64 workOrderId, bool now)
@@ -98,6 +101,11 @@ void WorkOrderPusher::start(qint64 workOrderId, bool now)
         m_againNow = m_againNow || now;
         return;
     }
+    if (m_connectorStale) {
+        m_connectorStale = false;
+        delete m_connector;
+        m_connector = nullptr;
+    }
     m_busy = true;
     m_drainClock.start();
     m_outcome = PushOutcome{};
@@ -109,7 +117,10 @@ void WorkOrderPusher::start(qint64 workOrderId, bool now)
         if (auto n = outbox.recoverInFlight(); n.ok() && n.value() > 0)
             qCInfo(lcSync) << "outbox:" << n.value() << "entries were in flight when the app stopped; pushing them again";
     }
-    if (Status url = PropertywareClient::validateBaseUrl(m_connection.baseUrl); !url.ok()) {
+    const ConnectorRegistry::Entry *pms = ConnectorRegistry::find(m_connection.pms);
+    if (Status url = pms ? pms->validateBaseUrl(m_connection.baseUrl)
+                         : Status(ConnectorRegistry::create(nullptr, m_connection, {}, {}).error());
+        !url.ok()) {
         // Nothing can be sent to this address: the entries stay as they are, and the caller hears why.
         m_outcome.configError = url.errorMessage();
         if (auto due = outbox.workOrdersToPush(m_connection.id, QDateTime(), workOrderId); due.ok())
@@ -198,7 +209,7 @@ void WorkOrderPusher::pushHead()
     }
     if (entry.op == QLatin1String("create")) {
         if (wo->pmsId > 0) // created by an earlier attempt whose entry was not marked done
-            succeeded(entry, tr("Already in Propertyware as work order %1.").arg(wo->pmsId));
+            succeeded(entry, tr("Already in %1 as work order %2.").arg(m_pmsName).arg(wo->pmsId));
         else if (entry.attempts > 0)
             lookUpThenCreate(entry, wo.value());
         else
@@ -206,7 +217,7 @@ void WorkOrderPusher::pushHead()
         return;
     }
     if (wo->pmsId <= 0) {
-        failedWith(entry, Error(tr("The work order is not in Propertyware yet."), QStringLiteral("validation")));
+        failedWith(entry, Error(tr("The work order is not in %1 yet.").arg(m_pmsName), QStringLiteral("validation")));
         return;
     }
     if (entry.op == QLatin1String("comment"))
@@ -220,126 +231,71 @@ void WorkOrderPusher::pushHead()
 void WorkOrderPusher::lookUpThenCreate(const OutboxEntry &entry, const LocalWorkOrder &wo)
 {
     // The last POST may have reached the PMS: find it by our marker before posting again.
-    QUrlQuery filters;
     const QDateTime since = entry.createdAt.isValid() ? entry.createdAt.addSecs(-300) : wo.createdAt.addSecs(-300);
-    filters.addQueryItem(QStringLiteral("lastModifiedDateTimeStart"), json::formatDateTime(since));
-    ListJob *job = client()->list(PmsEntity::WorkOrders, filters);
-    auto found = std::make_shared<QJsonObject>();
-    connect(job, &ListJob::page, this, [found, wo](const PmsPage &page) {
-        for (const QJsonObject &r : page.records) {
-            bool match = false;
-            if (r.contains(QLatin1String("searchTag")))
-                match = r.value(QLatin1String("searchTag")).toString() == wo.clientRef;
-            else // a PMS that does not return searchTag: same building, unit and words
-                match = qint64(r.value(QLatin1String("buildingID")).toDouble()) == wo.pmsPropertyId
-                    && r.value(QLatin1String("description")).toString() == wo.description
-                    && (wo.pmsUnitId <= 0 || qint64(r.value(QLatin1String("unitID")).toDouble()) == wo.pmsUnitId);
-            if (match && found->isEmpty())
-                *found = r;
-        }
-    });
-    connect(job, &ListJob::finished, this, [this, entry, wo, found](const Status &status, qint64) {
+    ConnectorJob *job = connector()->findWorkOrder(wo, since);
+    connect(job, &ConnectorJob::finished, this, [this, entry, wo](const ConnectorReply &found) {
         if (m_stopping)
             return;
-        if (!status.ok()) {
-            failedWith(entry, status.error());
+        if (!found.status.ok()) {
+            failedWith(entry, found.status.error());
             return;
         }
-        if (found->isEmpty()) {
+        if (found.pmsId <= 0) {
             WorkOrderRepository(m_db).addEvent(wo.id, QStringLiteral("pms_answer"),
-                                               tr("Not found in Propertyware after an uncertain answer; creating it again."));
+                                               tr("Not found in %1 after an uncertain answer; creating it again.").arg(m_pmsName));
             postCreate(entry, wo);
             return;
         }
-        const qint64 pmsId = qint64(found->value(QLatin1String("id")).toDouble());
-        WorkOrderRepository(m_db).setPmsId(wo.id, pmsId, found->value(QLatin1String("number")).toInt());
-        succeeded(entry, tr("Found in Propertyware as work order %1 (the earlier attempt had reached it).").arg(pmsId));
+        WorkOrderRepository(m_db).setPmsId(wo.id, found.pmsId, found.number);
+        succeeded(entry, tr("Found in %1 as work order %2 (the earlier attempt had reached it).").arg(m_pmsName).arg(found.pmsId));
     });
 }
 
 void WorkOrderPusher::postCreate(const OutboxEntry &entry, const LocalWorkOrder &wo)
 {
-    QJsonObject body{{QStringLiteral("buildingID"), wo.pmsPropertyId},
-                     {QStringLiteral("description"), wo.description},
-                     {QStringLiteral("priority"), wo.priority},
-                     {QStringLiteral("authorizeEnter"), wo.authorizeEnter},
-                     {QStringLiteral("searchTag"), wo.clientRef}};
-    if (wo.pmsUnitId > 0)
-        body.insert(QStringLiteral("unitIDs"), QJsonArray{wo.pmsUnitId});
-    if (!wo.category.isEmpty())
-        body.insert(QStringLiteral("category"), wo.category);
-    if (wo.residentPmsContactId > 0)
-        body.insert(QStringLiteral("requestedBy"), wo.residentPmsContactId);
-    WorkOrderRepository(m_db).addEvent(wo.id, QStringLiteral("pushed"), tr("POST /workorders (attempt %1).").arg(entry.attempts + 1));
-    SendJob *job = client()->postJson(QStringLiteral("workorders"), body);
-    connect(job, &SendJob::finished, this, [this, entry, wo](const Result<QJsonDocument> &result, int) {
+    WorkOrderRepository(m_db).addEvent(wo.id, QStringLiteral("pushed"),
+                                       tr("Sending to %1 (attempt %2).").arg(m_pmsName).arg(entry.attempts + 1));
+    ConnectorJob *job = connector()->createWorkOrder(wo);
+    connect(job, &ConnectorJob::finished, this, [this, entry, wo](const ConnectorReply &created) {
         if (m_stopping)
             return;
-        if (!result.ok()) {
-            failedWith(entry, result.error());
+        if (!created.status.ok()) {
+            failedWith(entry, created.status.error());
             return;
         }
         crashPoint("after-post"); // tests: the PMS has it, we have not recorded it
-        const qint64 pmsId = idOf(result.value());
-        if (pmsId <= 0) {
-            failedWith(entry, Error(tr("Propertyware accepted the work order but sent no id."), QStringLiteral("protocol")));
-            return;
-        }
-        WorkOrderRepository(m_db).setPmsId(wo.id, pmsId, result.value().object().value(QLatin1String("number")).toInt());
-        succeeded(entry, tr("Created in Propertyware as work order %1.").arg(pmsId));
+        WorkOrderRepository(m_db).setPmsId(wo.id, created.pmsId, created.number);
+        succeeded(entry, tr("Created in %1 as work order %2.").arg(m_pmsName).arg(created.pmsId));
     });
 }
 
 void WorkOrderPusher::pushComment(const OutboxEntry &entry, const LocalWorkOrder &wo)
 {
     const QString text = entry.payload.value(QLatin1String("text")).toString();
-    const qint64 taskId = qint64(entry.payload.value(QLatin1String("taskId")).toDouble());
-    auto postComment = [this, entry, wo, text](qint64 task) {
-        SendJob *c = client()->postJson(QStringLiteral("workorders/%1/tasks/%2/comments").arg(wo.pmsId).arg(task),
-                                        QJsonObject{{QStringLiteral("text"), text}});
-        connect(c, &SendJob::finished, this, [this, entry](const Result<QJsonDocument> &result, int) {
-            if (m_stopping)
-                return;
-            if (!result.ok())
-                failedWith(entry, result.error());
-            else
-                succeeded(entry, tr("Change sent as a task comment."));
-        });
-    };
-    if (taskId > 0) { // the task was made by an earlier attempt
-        postComment(taskId);
-        return;
-    }
-    SendJob *job = client()->postJson(QStringLiteral("workorders/%1/tasks").arg(wo.pmsId),
-                                      QJsonObject{{QStringLiteral("description"), tr("Changed in PMS Bridge")}});
-    connect(job, &SendJob::finished, this, [this, entry, postComment](const Result<QJsonDocument> &result, int) {
+    ConnectorJob *job = connector()->sendChange(wo, text, entry.payload);
+    // A step the PMS has done (Propertyware's task) is kept, so a retry does not repeat it.
+    connect(job, &ConnectorJob::checkpoint, this,
+            [this, entry](const QJsonObject &payload) { OutboxRepository(m_db).updatePayload(entry.id, payload); });
+    connect(job, &ConnectorJob::finished, this, [this, entry](const ConnectorReply &r) {
         if (m_stopping)
             return;
-        const qint64 task = result.ok() ? idOf(result.value()) : 0;
-        if (!result.ok() || task <= 0) {
-            failedWith(entry, result.ok() ? Error(tr("Propertyware made the task but sent no id."), QStringLiteral("protocol"))
-                                          : result.error());
-            return;
-        }
-        QJsonObject payload = entry.payload;
-        payload.insert(QStringLiteral("taskId"), task);
-        OutboxRepository(m_db).updatePayload(entry.id, payload);
-        postComment(task);
+        if (!r.status.ok())
+            failedWith(entry, r.status.error());
+        else
+            succeeded(entry, tr("Change sent to %1.").arg(m_pmsName));
     });
 }
 
 void WorkOrderPusher::pushClose(const OutboxEntry &entry, const LocalWorkOrder &wo)
 {
-    QJsonObject body = entry.payload;
-    body.insert(QStringLiteral("timeCardEntry"), QJsonArray());
-    SendJob *job = client()->putJson(QStringLiteral("workorders/closeworkorder/%1").arg(wo.pmsId), body);
-    connect(job, &SendJob::finished, this, [this, entry](const Result<QJsonDocument> &result, int) {
+    ConnectorJob *job = connector()->closeWorkOrder(wo, entry.payload);
+    connect(job, &ConnectorJob::finished, this, [this, entry](const ConnectorReply &r) {
         if (m_stopping)
             return;
-        if (!result.ok())
-            failedWith(entry, result.error());
+        if (!r.status.ok())
+            failedWith(entry, r.status.error());
         else
-            succeeded(entry, tr("Closed in Propertyware."));
+            succeeded(entry, tr("Closed in %1.").arg(m_pmsName));
     });
 }
 
@@ -356,18 +312,17 @@ void WorkOrderPusher::pushUpload(const OutboxEntry &entry, const LocalWorkOrder 
                                 QStringLiteral("validation")));
         return;
     }
-    SendJob *job = client()->uploadDocument(QStringLiteral("WORK_ORDER"), wo.pmsId, att->storedPath, att->kind);
+    ConnectorJob *job = connector()->uploadAttachment(wo, att.value());
     const QString name = att->fileName;
-    connect(job, &SendJob::finished, this, [this, entry, attId, name](const Result<QJsonDocument> &result, int) {
+    connect(job, &ConnectorJob::finished, this, [this, entry, attId, name](const ConnectorReply &r) {
         if (m_stopping)
             return;
-        if (!result.ok()) {
-            failedWith(entry, result.error());
+        if (!r.status.ok()) {
+            failedWith(entry, r.status.error());
             return;
         }
-        const qint64 docId = idOf(result.value());
-        WorkOrderRepository(m_db).setAttachmentUploaded(attId, docId);
-        succeeded(entry, tr("Uploaded %1 (document %2).").arg(name).arg(docId));
+        WorkOrderRepository(m_db).setAttachmentUploaded(attId, r.pmsId);
+        succeeded(entry, tr("Uploaded %1 (document %2).").arg(name).arg(r.pmsId));
     });
 }
 
@@ -406,7 +361,7 @@ void WorkOrderPusher::failedWith(const OutboxEntry &entry, const Error &error)
     } else {
         // A PMS that has been silent for the whole silence limit will not answer the next request
         // either: no look-up now, and the rest of the drain waits too (the command ends in time).
-        const bool outOfTime = m_drainClock.elapsed() >= client()->options().silenceLimitMs;
+        const bool outOfTime = m_drainClock.elapsed() >= NetworkSettings::clientOptions(m_db, m_options).silenceLimitMs;
         if (outOfTime && !m_queue.isEmpty()) {
             m_outcome.waiting += int(m_queue.size());
             stopDrain = true;
@@ -415,7 +370,7 @@ void WorkOrderPusher::failedWith(const OutboxEntry &entry, const Error &error)
             // Often the PMS did get it: look it up at once (pushHead() does, as attempts > 0).
             m_retriedOnce.insert(entry.id);
             outbox.reschedule(entry.id, QDateTime(), error.code, words);
-            repo.addEvent(entry.workOrderId, QStringLiteral("retry"), tr("%1 Checking whether Propertyware got it.").arg(words));
+            repo.addEvent(entry.workOrderId, QStringLiteral("retry"), tr("%1 Checking whether %2 got it.").arg(words, m_pmsName));
             QTimer::singleShot(0, this, &WorkOrderPusher::pushHead);
             return;
         }

@@ -16,7 +16,7 @@ class QNetworkAccessManager;
 namespace pms {
 
 class Database;
-class PropertywareClient;
+class PmsConnector;
 
 /// What one drain of the outbox did.
 struct PushOutcome
@@ -31,20 +31,16 @@ struct PushOutcome
     bool timedOut = false; // set by a caller that stopped waiting for the drain
 };
 
-/// Pushes the work-order outbox to Propertyware (R10–R12), one work order after the other and
-/// each work order's entries in order:
-///   create  → POST /workorders (searchTag = the work order's client_ref)
-///   comment → POST /workorders/{id}/tasks, then POST .../tasks/{taskId}/comments
-///   close   → PUT /workorders/closeworkorder/{id} (timeCardEntry: [])
-///   upload  → POST /docs?entityType=WORK_ORDER&entityId={id} (multipart)
+/// Pushes the work-order outbox to the connection's PMS (R10–R12) through its connector
+/// (PmsConnector: createWorkOrder, sendChange, closeWorkOrder, uploadAttachment, findWorkOrder),
+/// one work order after the other and each work order's entries in order.
 ///
 /// Transient errors (network, timeout, 5xx, rate limit) put the entry back with back-off
 /// (next_attempt_at). 4xx answers and missing files fail the entry until the user edits the
 /// work order or presses Sync Now; a 401 fails it with the credentials message, and the next
 /// drain retries it. A create that may have reached the PMS (attempts > 0: an "uncertain"
-/// answer, or a crash while in flight) is first looked up (GET workorders modified since the
-/// entry was made, matching searchTag, or building, unit and description when the PMS does not
-/// return searchTag) so it is never created twice.
+/// answer, or a crash while in flight) is first looked up by its tag (the connector's
+/// findWorkOrder) so it is never created twice.
 ///
 /// While work-order sync is off for the connection (R5: its integration email is not its PMS
 /// user's), nothing is sent: the due entries fail with that reason ("gate") and go again once the
@@ -91,14 +87,18 @@ private:
     void failedWith(const OutboxEntry &entry, const Error &error);
     void finishWorkOrder();
     void finishDrain();
-    PropertywareClient *client();
+    /// The connection's connector, made on first use (nullptr when the cache names a PMS this
+    /// build does not know; start() says so before).
+    PmsConnector *connector();
 
     Database &m_db;
     QNetworkAccessManager *m_nam;
     ConnectionInfo m_connection;
     QString m_secret;
     ClientOptions m_options;
-    PropertywareClient *m_client = nullptr;
+    PmsConnector *m_connector = nullptr;
+    bool m_connectorStale = false; // the secret changed while a drain ran: a new connector for the next one
+    QString m_pmsName;
     bool m_busy = false;
     bool m_stopping = false;
     bool m_recovered = false;

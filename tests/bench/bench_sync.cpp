@@ -4,7 +4,11 @@
 // SQLite cache there (`cache copy`), each in a schema of its own, and prints the figures side
 // by side with SQLite's from the same run.
 //
-//   build/tests/bench_sync [path/to/pmsbridge] [--db postgresql://user@host:5432/db]
+// --pms buildium syncs from `sim --pms buildium` (the same data as the Buildium Open API);
+// --pms both runs this program once per PMS (each its own process, so each peak RSS is its own)
+// and prints their figures side by side.
+//
+//   build/tests/bench_sync [path/to/pmsbridge] [--pms propertyware|buildium|both] [--db postgresql://user@host:5432/db]
 //   scripts/with-postgres.sh sh -c 'build/tests/bench_sync --db "$PMSBRIDGE_TEST_PG"'
 #include "storage/CacheCopier.h"
 #include "common/Clock.h"
@@ -82,7 +86,8 @@ struct Figures
 };
 
 /// One initial sync and one incremental with 1 % changed, into the cache at @p location.
-Figures syncInto(const QString &location, const QUrl &base, QNetworkAccessManager &nam, bool printCounts)
+Figures syncInto(const QString &location, const QUrl &base, QNetworkAccessManager &nam, bool printCounts,
+                 const QString &pms)
 {
     Figures f;
     auto dbr = Database::open(location);
@@ -98,6 +103,11 @@ Figures syncInto(const QString &location, const QUrl &base, QNetworkAccessManage
     c.clientId = QStringLiteral("demo-client");
     c.integrationUser = QStringLiteral("PMS Bridge");
     c.integrationEmail = QStringLiteral("bridge@pmsbridge.example");
+    if (pms == QLatin1String("buildium")) {
+        c.pms = pms;
+        c.systemId = c.clientId;
+        c.pmsSettings.insert(QStringLiteral("defaultVendorId"), 1);
+    }
     c.id = ConnectionRepository(db).insert(c).value();
 
     SyncEngine engine(db, &nam);
@@ -116,7 +126,9 @@ Figures syncInto(const QString &location, const QUrl &base, QNetworkAccessManage
                         it->failed);
 
     // 1 % of records change in the PMS.
-    const QUrl control(base.toString().replace(QStringLiteral("/pw/api/rest/v1"), QStringLiteral("/_sim")));
+    const QUrl control = pms == QLatin1String("buildium")
+                             ? QUrl(base.toString() + QStringLiteral("/_sim"))
+                             : QUrl(base.toString().replace(QStringLiteral("/pw/api/rest/v1"), QStringLiteral("/_sim")));
     const QList<QPair<QString, int>> touches = {{QStringLiteral("buildings"), 20}, {QStringLiteral("units"), 500},
                                                 {QStringLiteral("leases"), 500}, {QStringLiteral("workorders"), 2000}};
     for (const auto &[entity, n] : touches)
@@ -148,6 +160,40 @@ QString withSchema(const QString &url, const QString &schema)
     return u.toString();
 }
 
+/// --pms both: this program once per PMS, their "figures:" lines side by side.
+int bothSideBySide(const QStringList &args)
+{
+    struct Run
+    {
+        QString pms;
+        QStringList figures;
+        int rc = 1;
+    };
+    QList<Run> runs{{QStringLiteral("propertyware"), {}, 1}, {QStringLiteral("buildium"), {}, 1}};
+    for (Run &r : runs) {
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments(QStringList(args) << QStringLiteral("--pms") << r.pms);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start();
+        child.waitForFinished(-1);
+        const QString out = QString::fromUtf8(child.readAllStandardOutput());
+        std::printf("--- %s ---\n%s", qPrintable(r.pms), qPrintable(out));
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("figures: ")))
+                r.figures = line.mid(9).split(QLatin1Char(' '));
+        r.rc = child.exitCode();
+    }
+    std::printf("\n%-34s %14s %14s\n", "large scale, SQLite", "Propertyware", "Buildium");
+    const char *rows[] = {"initial sync (s)", "initial records", "incremental sync (s)", "incremental records",
+                          "peak RSS (MB)"};
+    for (int i = 0; i < 5; ++i)
+        std::printf("%-34s %14s %14s\n", rows[i], qPrintable(runs[0].figures.value(i, QStringLiteral("-"))),
+                    qPrintable(runs[1].figures.value(i, QStringLiteral("-"))));
+    std::printf("targets: initial <= 15 s and <= 400 MB; incremental <= 1.5 s\n");
+    return runs[0].rc == 0 && runs[1].rc == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -155,14 +201,28 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QString binary = qEnvironmentVariable("PMSBRIDGE_BINARY");
     QString pgUrl;
+    QString pms = QStringLiteral("propertyware");
     const QStringList args = app.arguments().mid(1);
+    QStringList passOn; // what a child of --pms both gets
     for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size())
+        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size()) {
             pgUrl = args.at(++i);
-        else if (args.at(i).startsWith(QLatin1String("--db=")))
+            passOn << QStringLiteral("--db") << pgUrl;
+        } else if (args.at(i).startsWith(QLatin1String("--db="))) {
             pgUrl = args.at(i).mid(5);
-        else
+            passOn << args.at(i);
+        } else if (args.at(i) == QLatin1String("--pms") && i + 1 < args.size()) {
+            pms = args.at(++i);
+        } else {
             binary = args.at(i);
+            passOn << binary;
+        }
+    }
+    if (pms == QLatin1String("both"))
+        return bothSideBySide(passOn);
+    if (pms != QLatin1String("propertyware") && pms != QLatin1String("buildium")) {
+        std::fprintf(stderr, "bench_sync: --pms is propertyware, buildium or both, not '%s'\n", qPrintable(pms));
+        return 2;
     }
     if (binary.isEmpty())
         binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/pmsbridge");
@@ -174,7 +234,7 @@ int main(int argc, char **argv)
     QProcess sim;
     sim.setProgram(binary);
     sim.setArguments({QStringLiteral("sim"), QStringLiteral("--scale"), QStringLiteral("large"), QStringLiteral("--port"),
-                      QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("1")});
+                      QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--pms"), pms});
     QElapsedTimer genTimer;
     genTimer.start();
     sim.start();
@@ -196,13 +256,15 @@ int main(int argc, char **argv)
     QNetworkAccessManager nam;
     QTemporaryDir dir;
     const QString sqlitePath = dir.filePath(QStringLiteral("bench.sqlite"));
-    const Figures lite = syncInto(sqlitePath, base, nam, true);
+    const Figures lite = syncInto(sqlitePath, base, nam, true, pms);
     std::printf("targets (SQLite): initial <= 15 s and <= 400 MB; incremental <= 1.5 s\n");
+    std::printf("figures: %.2f %lld %.2f %lld %ld\n", lite.initialSecs, lite.initialRecords, lite.incrementalSecs,
+                lite.incrementalRecords, lite.peakRss);
     bool ok = lite.ok;
 
     if (!pgUrl.isEmpty()) {
         const QString tag = QString::number(QCoreApplication::applicationPid());
-        const Figures pg = syncInto(withSchema(pgUrl, QStringLiteral("bench_sync_") + tag), base, nam, false);
+        const Figures pg = syncInto(withSchema(pgUrl, QStringLiteral("bench_sync_") + tag), base, nam, false, pms);
         ok = ok && pg.ok;
         std::printf("PostgreSQL / SQLite: initial %.2f s / %.2f s = %.2fx (target <= 1.5x); incremental %.2f s / %.2f s "
                     "(target <= 1.5 s)\n",

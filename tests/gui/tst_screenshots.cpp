@@ -30,6 +30,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
@@ -225,6 +226,20 @@ void TestScreenshots::demoWindow()
     scroll->ensureWidgetVisible(cacheBox);
     QTRY_VERIFY(cacheBox->visibleRegion().boundingRect().height() == cacheBox->height());
     save(&w, QStringLiteral("settings-cache"));
+    cacheBox->findChild<QLineEdit *>(QStringLiteral("cacheLocationEdit"))->clear();
+
+    // Issue 19: a new connection asks for the PMS first, then shows that PMS's fields (Buildium: no
+    // system ID, a vendor for new work orders).
+    settings->findChild<QPushButton *>(QStringLiteral("addConnectionButton"))->click();
+    auto *pmsCombo = settings->findChild<QComboBox *>(QStringLiteral("pmsCombo"));
+    QVERIFY(pmsCombo && pmsCombo->isEnabled());
+    pmsCombo->setCurrentIndex(pmsCombo->findData(QStringLiteral("buildium")));
+    QCOMPARE(pmsCombo->currentData().toString(), QStringLiteral("buildium"));
+    settings->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Lakeside (Buildium)"));
+    scroll->ensureVisible(0, 0);
+    QTRY_VERIFY(pmsCombo->visibleRegion().boundingRect().height() == pmsCombo->height());
+    save(&w, QStringLiteral("settings-buildium"));
+    settings->findChild<QPushButton *>(QStringLiteral("revertConnectionButton"))->click();
 
     // Issue 16: the screens on a laptop (1366×768) and at 1600×900, after syncs.
     for (const QSize size : {QSize(1366, 768), QSize(1600, 900)}) {

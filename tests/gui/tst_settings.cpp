@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void testConnectionWithWrongSecret();
     void testConnectionRefused();
     void testConnectionNeverBlocks();
+    void buildiumAsksItsOwnFields();
     void userSyncSwitchesUnitSync();
     void saveKeepsTheSecretOutOfTheCache();
     void noKeychainSaysSessionOnly();
@@ -94,6 +96,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<sim::SimServerThread> m_sim;
     QUrl m_simUrl;
+    std::unique_ptr<sim::SimServerThread> m_buildium;
+    QUrl m_buildiumUrl;
 };
 
 void TestSettings::initTestCase()
@@ -104,6 +108,11 @@ void TestSettings::initTestCase()
     m_sim = std::make_unique<sim::SimServerThread>(options);
     m_simUrl = m_sim->start();
     QVERIFY(m_simUrl.isValid());
+    sim::SimOptions buildium;
+    buildium.pms = sim::SimPms::Buildium;
+    m_buildium = std::make_unique<sim::SimServerThread>(buildium);
+    m_buildiumUrl = m_buildium->start();
+    QVERIFY(m_buildiumUrl.isValid());
 }
 
 void TestSettings::validation_data()
@@ -156,7 +165,7 @@ void TestSettings::testConnectionAgainstSimulator()
     QTest::mouseClick(button(page, "testConnectionButton"), Qt::LeftButton);
     QVERIFY(done.wait(20000));
     QVERIFY2(page.testResult().startsWith(QStringLiteral("Connected: Propertyware answered in ")), qPrintable(page.testResult()));
-    QVERIFY2(page.testResult().contains(QRegularExpression(QStringLiteral("; \\d+ portfolios? visible\\.$"))),
+    QVERIFY2(page.testResult().contains(QRegularExpression(QStringLiteral("answered in [\\d,.]+ ms\\.$"))),
              qPrintable(page.testResult()));
     QVERIFY(button(page, "testConnectionButton")->isEnabled());
 }
@@ -169,7 +178,8 @@ void TestSettings::testConnectionWithWrongSecret()
     QSignalSpy done(page.tester(), &ConnectionTester::finished);
     QTest::mouseClick(button(page, "testConnectionButton"), Qt::LeftButton);
     QVERIFY(done.wait(20000));
-    QCOMPARE(page.testResult(), QStringLiteral("The PMS rejected the client ID or secret (HTTP 401)."));
+    // The words of a sync's errors: the connector's own test.
+    QCOMPARE(page.testResult(), QStringLiteral("The PMS rejected the client ID or secret (HTTP 401). Check them in Settings."));
 }
 
 void TestSettings::testConnectionRefused()
@@ -185,7 +195,7 @@ void TestSettings::testConnectionRefused()
     QSignalSpy done(page.tester(), &ConnectionTester::finished);
     page.testConnection();
     QVERIFY(done.wait(20000));
-    QCOMPARE(page.testResult(), QStringLiteral("Cannot reach 127.0.0.1: connection refused."));
+    QVERIFY2(page.testResult().startsWith(QStringLiteral("Cannot reach the PMS at 127.0.0.1")), qPrintable(page.testResult()));
 
     // An insecure public address never reaches the network.
     fill(page, QStringLiteral("http://api.example.com/pw/api/rest/v1"), QStringLiteral("1001"), QStringLiteral("x"));
@@ -206,6 +216,44 @@ void TestSettings::testConnectionNeverBlocks()
     QCOMPARE(page.testResult(), QStringLiteral("Testing…"));
     QVERIFY(!button(page, "testConnectionButton")->isEnabled());
     QVERIFY(done.wait(20000));
+}
+
+void TestSettings::buildiumAsksItsOwnFields()
+{
+    // The PMS first; then that connector's fields: Buildium has no system ID, but a vendor.
+    Fixture f;
+    SettingsPage page(f.ctx);
+    auto *pms = page.findChild<QComboBox *>(QStringLiteral("pmsCombo"));
+    QVERIFY(pms);
+    QVERIFY(pms->isEnabled());
+    QCOMPARE(pms->currentData().toString(), QStringLiteral("propertyware"));
+    QVERIFY(edit(page, "systemIdEdit")->isVisibleTo(&page));
+    QVERIFY(!edit(page, "vendorIdEdit")->isVisibleTo(&page));
+    pms->setCurrentIndex(pms->findData(QStringLiteral("buildium")));
+    QVERIFY(!edit(page, "systemIdEdit")->isVisibleTo(&page));
+    QVERIFY(edit(page, "vendorIdEdit")->isVisibleTo(&page));
+    QCOMPARE(edit(page, "baseUrlEdit")->text(), QStringLiteral("https://api.buildium.com"));
+
+    // Test Connection goes through the Buildium connector, against the Buildium simulator.
+    fill(page, m_buildiumUrl.toString(), QString(), QStringLiteral("demo-secret"));
+    QSignalSpy done(page.tester(), &ConnectionTester::finished);
+    page.testConnection();
+    QVERIFY(done.wait(20000));
+    QVERIFY2(page.testResult().startsWith(QStringLiteral("Connected: Buildium answered in ")), qPrintable(page.testResult()));
+
+    // Saving needs the vendor for new work orders.
+    QVERIFY(!page.save());
+    QVERIFY2(page.fieldError(Field::Vendor).contains(QLatin1String("vendor")), qPrintable(page.fieldError(Field::Vendor)));
+    edit(page, "vendorIdEdit")->setText(QStringLiteral("12"));
+    QVERIFY(page.save());
+    const QList<ConnectionInfo> all = ConnectionRepository(f.cache.db()).all();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().pms, QStringLiteral("buildium"));
+    QCOMPARE(all.first().systemId, QStringLiteral("demo-client")); // one API key = one account (R22)
+    QCOMPARE(all.first().pmsSettings.value(QLatin1String("defaultVendorId")).toInteger(), 12);
+    // A saved connection keeps its PMS.
+    QVERIFY(!pms->isEnabled());
+    QCOMPARE(pms->currentData().toString(), QStringLiteral("buildium"));
 }
 
 void TestSettings::userSyncSwitchesUnitSync()

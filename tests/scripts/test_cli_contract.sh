@@ -124,5 +124,40 @@ for c in connect map sim; do
 done
 expect_in "--help" "$out" "  3 not found"
 
+# 8. Buildium (issue 19): connect --pms checks its own fields first, then a whole sync and an export
+# on a Buildium connection work like on Propertyware.
+bdb="$tmp/buildium.sqlite"
+run --db "$bdb" connect --pms rentmanager --base-url https://x.example "${common[@]}"
+expect_rc "an unknown PMS" 2
+expect_in "an unknown PMS" "$err" "use one of propertyware, buildium"
+one_line "an unknown PMS"
+run --db "$bdb" connect --pms buildium --base-url https://x.example "${common[@]}"
+expect_rc "Buildium without a vendor" 2
+expect_in "Buildium without a vendor" "$err" "Buildium needs a vendor on every work order: add --vendor-id"
+run --db "$bdb" connect --pms buildium --base-url https://x.example --system-id 1001 --vendor-id 1 "${common[@]}"
+expect_rc "Buildium with a system id" 2
+expect_in "Buildium with a system id" "$err" "leave --system-id out"
+run --db "$bdb" connect --pms buildium --base-url https://x.example --vendor-id twelve "${common[@]}"
+expect_rc "Buildium with a vendor name" 2
+expect_in "Buildium with a vendor name" "$err" "--vendor-id 'twelve' is not a Buildium vendor id"
+run --db "$db" connect --base-url "$url" --system-id 1001 --vendor-id 1 "${common[@]}"
+expect_rc "Propertyware with a vendor" 2
+[ ! -e "$bdb" ] || fail "a refused Buildium connect created the cache"
+"$bin" sim --pms buildium --port 0 --scale tiny >"$tmp/bsim.out" 2>"$tmp/bsim.err" &
+pids+=($!)
+wait_for "$tmp/bsim.out" "listening on" 60 || fail "the Buildium simulator did not start: $(cat "$tmp/bsim.err")"
+burl="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$tmp/bsim.out" | head -1)"
+PMSBRIDGE_CLIENT_SECRET=wrong run --db "$bdb" connect --pms buildium --base-url "$burl" --vendor-id 1 "${common[@]}"
+expect_rc "Buildium with a wrong secret" 6
+expect_in "Buildium with a wrong secret" "$err" "secret"
+one_line "Buildium with a wrong secret"
+run --db "$bdb" connect --pms buildium --base-url "$burl" --vendor-id 1 "${common[@]}"
+expect_rc "Buildium connect" 0
+run --db "$bdb" sync
+expect_rc "Buildium sync" 0
+run --db "$bdb" export units -o "$tmp/bunits.csv"
+expect_rc "Buildium export units" 0
+[ "$(wc -l < "$tmp/bunits.csv")" -gt 10 ] || fail "the Buildium export holds $(wc -l < "$tmp/bunits.csv") lines"
+
 if [ "$failed" -ne 0 ]; then echo "$failed check(s) failed"; exit 1; fi
 echo "command-line contract: all checks passed"

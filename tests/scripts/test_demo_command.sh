@@ -47,6 +47,22 @@ confident="$(grep -c ',true$' "$tmp/suggest.csv")"
 [ "$confident" -lt "$suggested" ] || fail "every suggestion is confident: nothing for the user to review"
 grep -q "Accepted $confident of $suggested" "$tmp/err" || fail "unexpected summary: $(cat "$tmp/err")"
 
+# --pms buildium: the same demo on the Buildium simulator, in the same cache (a second demo
+# connection, R22), and once more reusing it.
+timeout 300 "$bin" --db "$db" demo --pms buildium --scale tiny --no-live --exit-after-sync >"$tmp/out" 2>"$tmp/err" \
+  || fail "demo --pms buildium: $(cat "$tmp/err")"
+grep -q "initial sync succeeded" "$tmp/out" || fail "no success line for Buildium in [$(cat "$tmp/out")]"
+timeout 300 "$bin" --db "$db" demo --pms buildium --scale tiny --no-live --exit-after-sync >/dev/null 2>"$tmp/err" \
+  || fail "second demo --pms buildium: $(cat "$tmp/err")"
+if command -v sqlite3 >/dev/null; then
+  [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM connections WHERE pms = 'buildium'")" = "1" ] || fail "expected one Buildium demo connection"
+  [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM units u JOIN connections c ON c.id = u.connection_id WHERE c.pms = 'buildium'")" -gt 10 ] \
+    || fail "the Buildium demo synced no units"
+fi
+err="$("$bin" demo --pms yardi 2>&1)"; rc=$?
+[ "$rc" -eq 2 ] || fail "--pms yardi: exit $rc"
+[[ "$err" == *"--pms is propertyware or buildium"* ]] || fail "unclear error: $err"
+
 # Bad options are refused in one line.
 err="$("$bin" demo --scale huge 2>&1)"; rc=$?
 [ "$rc" -ne 0 ] || fail "--scale huge accepted"

@@ -21,6 +21,12 @@ SyncFixture::SyncFixture(sim::SimOptions options)
     m_connection.name = QStringLiteral("Test");
     m_connection.baseUrl = m_server->baseUrl();
     m_connection.systemId = options.systemId;
+    if (options.pms == sim::SimPms::Buildium) {
+        // A Buildium account is its API key: the client id stands in for the system id (R22).
+        m_connection.pms = QStringLiteral("buildium");
+        m_connection.systemId = options.clientId;
+        m_connection.pmsSettings.insert(QStringLiteral("defaultVendorId"), 1);
+    }
     m_connection.clientId = options.clientId;
     m_connection.integrationUser = options.integrationUser;
     m_connection.integrationEmail = options.integrationEmail;

@@ -6,6 +6,7 @@
 
 #include "ui/common/AppContext.h"
 #include "common/Clock.h"
+#include "connectors/ConnectorRegistry.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
@@ -100,6 +101,10 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(14);
 
+    m_pmsLabel = new QLabel(content);
+    m_pmsLabel->setObjectName(QStringLiteral("dashboardPmsLabel"));
+    m_pmsLabel->setWordWrap(true);
+    layout->addWidget(m_pmsLabel);
     m_banner = new QLabel(content);
     m_banner->setObjectName(QStringLiteral("dashboardBanner"));
     m_banner->setWordWrap(true);
@@ -312,6 +317,9 @@ void DashboardPage::apply(const DashboardSnapshot &s)
 
     // R5: work-order sync is off while the integration email is not the PMS user's.
     const ConnectionInfo &c = s.connection;
+    m_pmsLabel->setVisible(c.id > 0);
+    m_pmsLabel->setText(tr("%1 — a %2 connection (%3)")
+                            .arg(c.name, ConnectorRegistry::displayName(c.pms), c.baseUrl.host()));
     const bool mismatch = !c.pmsUserEmail.isEmpty()
         && c.pmsUserEmail.compare(c.integrationEmail, Qt::CaseInsensitive) != 0;
     m_banner->setVisible(mismatch);

@@ -71,6 +71,7 @@ private:
     QHash<QString, QLabel *> m_values;
     QHash<QString, QLabel *> m_details;
     QLabel *m_banner = nullptr;
+    QLabel *m_pmsLabel = nullptr; // which PMS the connection is (issue 19)
     QLabel *m_errorLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QProgressBar *m_coverageBar = nullptr;

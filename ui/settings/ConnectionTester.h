@@ -1,18 +1,20 @@
 #pragma once
 
+#include "common/ConnectionInfo.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class QThread;
 
 namespace pms {
 
-/// Settings ▸ Test Connection: GET health, then one authenticated call (GET portfolios?limit=1),
-/// asynchronously on a QNetworkAccessManager of the GUI thread (it never blocks), and the result
-/// in words: "Connected: Propertyware answered in 120 ms; 3 portfolios visible." or what to fix.
+/// Settings ▸ Test Connection: the connection's own connector test (PmsConnector::testConnection:
+/// one authenticated call, then what R5's gate needs), in a thread of its own with its own network
+/// manager (the GUI thread never waits), and the result in the words a sync's errors use:
+/// "Connected: Propertyware answered in 120 ms." or what to fix. Builds no HTTP request itself.
 class ConnectionTester : public QObject
 {
     Q_OBJECT
@@ -20,35 +22,27 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    /// Tests use their own manager (or a fake one); the tester does not take ownership.
-    void setNetworkAccessManager(QNetworkAccessManager *nam);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     /// "HTTPS is required for api.example.com" and friends; empty when @p url is usable.
-    static QString checkBaseUrl(const QUrl &url);
+    /// @p pms: the connector whose address it is (its example is shown).
+    static QString checkBaseUrl(const QUrl &url, const QString &pms = QStringLiteral("propertyware"));
 
-    void start(const QUrl &baseUrl, const QString &systemId, const QString &clientId, const QString &secret);
+    /// Tests @p connection (its pms, address, ids, integration email) with @p secret.
+    void start(const ConnectionInfo &connection, const QString &secret);
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    enum class Step { Health, Portfolios };
-    void send(Step step);
-    void onReply();
-    QString describeFailure(QNetworkReply *reply, int httpStatus) const;
-    void done(bool ok, const QString &message);
+    void done(quint64 run, bool ok, const QString &message);
 
-    QNetworkAccessManager *m_nam = nullptr;
-    bool m_ownsNam = false;
-    QPointer<QNetworkReply> m_reply;
-    Step m_step = Step::Health;
-    QUrl m_baseUrl;
-    QString m_systemId, m_clientId, m_secret;
-    QElapsedTimer m_timer;
-    qint64 m_healthMs = 0;
+    QThread *m_thread = nullptr;
+    QList<QPointer<QObject>> m_contexts; // one per test, in m_thread
+    bool m_running = false;
+    quint64 m_run = 0; // answers of an aborted or earlier test are dropped
     int m_timeoutMs = 20000;
 };
 

@@ -10,6 +10,7 @@ namespace pms {
 struct ConnectionDraft
 {
     qint64 id = 0;              // 0: not saved yet
+    QString pms = QStringLiteral("propertyware"); // the connector (ConnectorRegistry)
     QString name;
     QString baseUrl;
     QString systemId;
@@ -19,17 +20,18 @@ struct ConnectionDraft
     QString integrationUser;
     QString integrationEmail;
     int lookbackHours = 72;
+    QString vendorId;           // Buildium: the vendor for new work orders
 };
 
 /// The Settings form's checks, one message per field, in words that say what to do.
 class ConnectionValidator
 {
 public:
-    enum class Field { Name, BaseUrl, SystemId, ClientId, Secret, IntegrationUser, IntegrationEmail, Lookback };
+    enum class Field { Name, BaseUrl, SystemId, ClientId, Secret, IntegrationUser, IntegrationEmail, Lookback, Vendor };
 
     /// Problems by field; empty when the draft can be saved.
     static QHash<Field, QString> validate(const ConnectionDraft &draft);
-    /// Only what Test Connection needs (address, system ID, client ID, secret).
+    /// Only what Test Connection needs (address, system ID for Propertyware, client ID, secret).
     static QHash<Field, QString> validateForTest(const ConnectionDraft &draft);
 };
 

@@ -10,6 +10,7 @@
 #include "ui/settings/CacheSettingsBox.h"
 #include "ui/tray/DesktopSettingsBox.h"
 #include "ui/settings/SecretLookup.h"
+#include "connectors/ConnectorRegistry.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
@@ -18,6 +19,7 @@
 #include "sync/SyncController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,7 +79,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     m_list->setMaximumWidth(260);
     m_addButton = new QPushButton(tr("Add"), this);
     m_addButton->setObjectName(QStringLiteral("addConnectionButton"));
-    m_addButton->setToolTip(tr("Add a connection to another Propertyware account (one per system ID)"));
+    m_addButton->setToolTip(tr("Add a connection to another PMS account (Propertyware: one per system ID; Buildium: one "
+                               "per API key)"));
     m_removeButton = new QPushButton(tr("Remove…"), this);
     m_removeButton->setObjectName(QStringLiteral("removeConnectionButton"));
     connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addConnection);
@@ -163,7 +166,20 @@ QWidget *SettingsPage::buildForm()
 
     auto *connection = new QGroupBox(tr("Connection"), form);
     auto *f = new QFormLayout(connection);
+    m_connectionForm = f;
     f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The PMS first: the fields below are that connector's.
+    m_pms = new QComboBox;
+    m_pms->setObjectName(QStringLiteral("pmsCombo"));
+    for (const ConnectorRegistry::Entry &e : ConnectorRegistry::entries())
+        m_pms->addItem(e.displayName(), e.kind);
+    m_pms->setToolTip(tr("The property management system this connection talks to. It cannot change once the "
+                         "connection is saved: add another connection for another PMS."));
+    connect(m_pms, &QComboBox::currentIndexChanged, this, [this] {
+        showPmsFields(m_pms->currentData().toString());
+        setDirty(true);
+    });
+    m_vendor = edit(QStringLiteral("vendorIdEdit"), tr("e.g. 12"));
     m_name = edit(QStringLiteral("nameEdit"), tr("e.g. Downtown portfolio"));
     m_baseUrl = edit(QStringLiteral("baseUrlEdit"), kDefaultBaseUrl);
     m_systemId = edit(QStringLiteral("systemIdEdit"), tr("e.g. 1001"));
@@ -181,13 +197,17 @@ QWidget *SettingsPage::buildForm()
     m_emailNote->setObjectName(QStringLiteral("emailNote"));
     m_emailNote->setWordWrap(true);
     m_emailNote->hide();
+    f->addRow(tr("&PMS:"), m_pms);
     f->addRow(tr("&Name:"), field(m_name, Field::Name));
     f->addRow(tr("&Base URL:"), field(m_baseUrl, Field::BaseUrl));
-    f->addRow(tr("S&ystem ID:"), field(m_systemId, Field::SystemId));
+    m_systemIdRow = field(m_systemId, Field::SystemId);
+    f->addRow(tr("S&ystem ID:"), m_systemIdRow);
     f->addRow(tr("&Client ID:"), field(m_clientId, Field::ClientId));
     f->addRow(tr("Client s&ecret:"), field(m_secret, Field::Secret, m_secretNote));
     f->addRow(tr("Integration &user:"), field(m_user, Field::IntegrationUser));
     f->addRow(tr("Integration e&mail:"), field(m_email, Field::IntegrationEmail, m_emailNote));
+    m_vendorRow = field(m_vendor, Field::Vendor);
+    f->addRow(tr("&Vendor for new work orders:"), m_vendorRow);
 
     m_testButton = new QPushButton(tr("&Test Connection"));
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -276,6 +296,42 @@ QWidget *SettingsPage::buildForm()
     return form;
 }
 
+void SettingsPage::showPmsFields(const QString &pms)
+{
+    const ConnectorRegistry::Entry *entry = ConnectorRegistry::find(pms);
+    if (!entry)
+        return;
+    QHash<QString, ConnectionField> fields;
+    for (const ConnectionField &f : entry->fields())
+        fields.insert(f.key, f);
+    m_connectionForm->setRowVisible(m_systemIdRow, fields.contains(QStringLiteral("systemId")));
+    m_connectionForm->setRowVisible(m_vendorRow, fields.contains(QStringLiteral("defaultVendorId")));
+    const auto hint = [&fields](QLineEdit *edit, const char *key) {
+        const ConnectionField f = fields.value(QLatin1String(key));
+        edit->setToolTip(f.hint);
+        if (!f.defaultValue.isEmpty())
+            edit->setPlaceholderText(f.defaultValue);
+    };
+    hint(m_baseUrl, "baseUrl");
+    hint(m_systemId, "systemId");
+    hint(m_clientId, "clientId");
+    hint(m_secret, "clientSecret");
+    hint(m_user, "integrationUser");
+    hint(m_email, "integrationEmail");
+    hint(m_vendor, "defaultVendorId");
+    // A new connection gets the PMS's usual address, unless one was typed.
+    if (m_currentId == 0) {
+        const QString typed = m_baseUrl->text().trimmed();
+        bool isADefault = typed.isEmpty();
+        for (const ConnectorRegistry::Entry &e : ConnectorRegistry::entries())
+            for (const ConnectionField &f : e.fields())
+                if (f.key == QLatin1String("baseUrl") && f.defaultValue == typed)
+                    isADefault = true;
+        if (isADefault)
+            m_baseUrl->setText(fields.value(QStringLiteral("baseUrl")).defaultValue);
+    }
+}
+
 void SettingsPage::refresh()
 {
     if (m_dirty)
@@ -298,7 +354,7 @@ void SettingsPage::reloadList(qint64 select)
         for (const ConnectionInfo &c : ConnectionRepository(*m_ctx.db).all()) {
             auto *item = new QListWidgetItem(c.name.isEmpty() ? c.systemId : c.name, m_list);
             item->setData(Qt::UserRole, c.id);
-            item->setToolTip(QStringLiteral("%1 · %2").arg(c.baseUrl.host(), c.systemId));
+            item->setToolTip(QStringLiteral("%1 · %2 · %3").arg(ConnectorRegistry::displayName(c.pms), c.baseUrl.host(), c.systemId));
             if (c.id == select)
                 m_list->setCurrentItem(item);
         }
@@ -341,8 +397,13 @@ void SettingsPage::loadForm(qint64 id)
     } else {
         c.baseUrl = QUrl(kDefaultBaseUrl);
     }
+    m_pms->setCurrentIndex(qMax(0, m_pms->findData(c.pms)));
+    m_pms->setEnabled(id == 0); // a saved connection keeps its PMS: its cache rows are that PMS's
     m_name->setText(c.name);
     m_baseUrl->setText(c.baseUrl.toString());
+    const QJsonValue vendor = c.pmsSettings.value(QLatin1String("defaultVendorId"));
+    m_vendor->setText(vendor.isDouble() ? QString::number(qint64(vendor.toDouble())) : vendor.toString());
+    showPmsFields(c.pms);
     m_systemId->setText(c.systemId);
     m_clientId->setText(c.clientId);
     m_secret->clear();
@@ -395,6 +456,8 @@ ConnectionDraft SettingsPage::draft() const
 {
     ConnectionDraft d;
     d.id = m_currentId;
+    d.pms = m_pms->currentData().toString();
+    d.vendorId = m_vendor->text().trimmed();
     d.name = m_name->text().trimmed();
     d.baseUrl = m_baseUrl->text().trimmed();
     d.systemId = m_systemId->text().trimmed();
@@ -493,7 +556,15 @@ void SettingsPage::testConnection()
     m_testButton->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing…"));
-    m_tester->start(QUrl(d.baseUrl), d.systemId, d.clientId, d.secret.isEmpty() ? m_storedSecret : d.secret);
+    ConnectionInfo c;
+    c.id = d.id;
+    c.pms = d.pms;
+    c.baseUrl = QUrl(d.baseUrl);
+    c.systemId = d.systemId;
+    c.clientId = d.clientId;
+    c.integrationUser = d.integrationUser;
+    c.integrationEmail = d.integrationEmail;
+    m_tester->start(c, d.secret.isEmpty() ? m_storedSecret : d.secret);
 }
 
 bool SettingsPage::save()
@@ -520,9 +591,15 @@ bool SettingsPage::save()
         c = existing.value();
         oldKey = c.secretKey();
     }
-    c.name = d.name.isEmpty() ? d.systemId : d.name;
+    if (d.id == 0)
+        c.pms = d.pms;
+    const bool buildium = c.pms == QLatin1String("buildium");
     c.baseUrl = QUrl(d.baseUrl);
-    c.systemId = d.systemId;
+    // Buildium has no system id: the API key's client id names the account (R22).
+    c.systemId = buildium ? d.clientId : d.systemId;
+    c.name = d.name.isEmpty() ? (buildium ? QStringLiteral("Buildium %1").arg(d.clientId.left(12)) : d.systemId) : d.name;
+    if (buildium)
+        c.pmsSettings.insert(QStringLiteral("defaultVendorId"), d.vendorId.toLongLong());
     c.clientId = d.clientId;
     c.integrationUser = d.integrationUser;
     c.integrationEmail = d.integrationEmail;

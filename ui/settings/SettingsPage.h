@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -68,6 +70,8 @@ private:
     void updateSecretNote();
     void userSyncToggled(bool on);
     QLabel *errorLabel(ConnectionValidator::Field field);
+    /// Shows the fields of @p pms's connector (Buildium: no system ID, a vendor).
+    void showPmsFields(const QString &pms);
 
     AppContext &m_ctx;
     qint64 m_currentId = 0;
@@ -81,6 +85,11 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QComboBox *m_pms = nullptr;
+    QFormLayout *m_connectionForm = nullptr;
+    QWidget *m_systemIdRow = nullptr;
+    QWidget *m_vendorRow = nullptr;
+    QLineEdit *m_vendor = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_systemId = nullptr;

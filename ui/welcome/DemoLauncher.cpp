@@ -88,13 +88,24 @@ bool DemoLauncher::cacheIsEmpty(Database &db)
     return empty.ok() && empty.value();
 }
 
-qint64 DemoLauncher::upsertDemoConnection(Database &db, const QUrl &baseUrl, QString *error)
+namespace {
+
+// The demo connection's account: Propertyware's system id, or (Buildium has none) the key's client
+// id, as 'connect --pms buildium' stores it.
+QString demoSystemId(const QString &pms)
+{
+    return pms == QLatin1String("buildium") ? kDemoClientId : kDemoSystemId;
+}
+
+} // namespace
+
+qint64 DemoLauncher::upsertDemoConnection(Database &db, const QUrl &baseUrl, QString *error, const QString &pms)
 {
     ConnectionRepository repo(db);
     // A cache given with --db keeps its demo connection from one run to the next; only the port
     // of the simulator changes.
     for (ConnectionInfo c : repo.all()) {
-        if (c.systemId == kDemoSystemId && c.clientId == kDemoClientId && isLoopback(c.baseUrl)) {
+        if (c.pms == pms && c.systemId == demoSystemId(pms) && c.clientId == kDemoClientId && isLoopback(c.baseUrl)) {
             c.baseUrl = baseUrl;
             if (Status s = repo.update(c); !s.ok()) {
                 if (error)
@@ -105,12 +116,15 @@ qint64 DemoLauncher::upsertDemoConnection(Database &db, const QUrl &baseUrl, QSt
         }
     }
     ConnectionInfo c;
-    c.name = tr("Demo (simulator)");
+    c.pms = pms;
+    c.name = pms == QLatin1String("buildium") ? tr("Demo (Buildium simulator)") : tr("Demo (simulator)");
     c.baseUrl = baseUrl;
-    c.systemId = kDemoSystemId;
+    c.systemId = demoSystemId(pms);
     c.clientId = kDemoClientId;
     c.integrationUser = QStringLiteral("PMS Bridge");
     c.integrationEmail = QStringLiteral("bridge@pmsbridge.example");
+    if (pms == QLatin1String("buildium"))
+        c.pmsSettings.insert(QStringLiteral("defaultVendorId"), 1); // the simulator's first vendor
     auto id = repo.insert(c);
     if (!id.ok()) {
         if (error)
@@ -140,6 +154,7 @@ void DemoLauncher::start(const Options &options)
         return;
     }
     m_starting = true;
+    m_pms = options.pms;
     QPointer<DemoLauncher> self(this);
     m_simulator = starter(options, this, [self](const QUrl &baseUrl, const QByteArray &csv) {
         if (self)
@@ -157,7 +172,7 @@ void DemoLauncher::serverListening(const QUrl &baseUrl, const QByteArray &platfo
     }
     m_baseUrl = baseUrl;
     QString dbError;
-    const qint64 id = upsertDemoConnection(*m_ctx.db, baseUrl, &dbError);
+    const qint64 id = upsertDemoConnection(*m_ctx.db, baseUrl, &dbError, m_pms);
     if (id == 0) {
         Q_EMIT failed(tr("Cannot save the demo connection: %1").arg(dbError));
         return;
@@ -196,7 +211,7 @@ void DemoLauncher::finish(qint64 id)
     SecretStore *store = m_ctx.sessionSecrets ? m_ctx.sessionSecrets : m_ctx.secrets;
     ConnectionInfo demo;
     demo.clientId = kDemoClientId;
-    demo.systemId = kDemoSystemId;
+    demo.systemId = demoSystemId(m_pms);
     const QString key = demo.secretKey();
     if (store) {
         QPointer<DemoLauncher> self(this);

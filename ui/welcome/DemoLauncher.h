@@ -25,6 +25,7 @@ public:
         QString scale = QStringLiteral("small");
         quint64 seed = 1;
         bool live = true;
+        QString pms = QStringLiteral("propertyware"); // or "buildium": which simulator and connection
     };
 
     /// Called once: done(baseUrl, platformUnitsCsv) on the owner's thread; an empty URL when the
@@ -47,7 +48,8 @@ public:
     /// No connection and nothing imported by hand: the demo may fill this cache.
     static bool cacheIsEmpty(Database &db);
     /// Creates or updates the demo connection to @p baseUrl; returns its id (0 on failure).
-    static qint64 upsertDemoConnection(Database &db, const QUrl &baseUrl, QString *error = nullptr);
+    static qint64 upsertDemoConnection(Database &db, const QUrl &baseUrl, QString *error = nullptr,
+                                       const QString &pms = QStringLiteral("propertyware"));
     static QString demoSecret() { return QStringLiteral("demo-secret"); }
     /// How many platform units the last start imported (0 when the cache had some already).
     qint64 importedPlatformUnits() const { return m_importedPlatformUnits; }
@@ -65,6 +67,7 @@ private:
     QUrl m_baseUrl;
     qint64 m_importedPlatformUnits = 0;
     bool m_starting = false;
+    QString m_pms = QStringLiteral("propertyware");
 };
 
 } // namespace pms

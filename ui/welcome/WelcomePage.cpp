@@ -53,9 +53,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *intro = new QLabel(tr("PMS Bridge keeps a local copy of your Propertyware portfolio, sends work orders "
-                                "back to it, and helps you map PMS units to platform units. "
-                                "Connect your Propertyware account to start, or try it first with the built-in "
+    auto *intro = new QLabel(tr("PMS Bridge keeps a local copy of your Propertyware or Buildium portfolio, sends "
+                                "work orders back to it, and helps you map PMS units to platform units. "
+                                "Connect your PMS account to start, or try it first with the built-in "
                                 "simulator."),
                              this);
     intro->setWordWrap(true);
@@ -63,7 +63,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     // A fixed width lets the layout ask the wrapped label for its real height.
     intro->setFixedWidth(620);
 
-    m_connectButton = new QPushButton(QIcon(QStringLiteral(":/icons/app-settings.svg")), tr("Connect to Propertyware…"));
+    m_connectButton = new QPushButton(QIcon(QStringLiteral(":/icons/app-settings.svg")), tr("Connect to your PMS…"));
     m_connectButton->setObjectName(QStringLiteral("welcomeConnectButton"));
     m_connectButton->setDefault(true);
     m_demoButton = new QPushButton(QIcon(QStringLiteral(":/icons/app-sync.svg")), tr("Try the demo"));
@@ -75,8 +75,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     choices->setSpacing(24);
     choices->addStretch();
     choices->addWidget(choice(this, m_connectButton,
-                              tr("You need the base URL of the API, your system ID, and a client ID and secret "
-                                 "from Propertyware's API settings.")));
+                              tr("First choose your PMS. Propertyware: the API's base URL, your system ID, and a "
+                                 "client ID and secret from its API settings. Buildium: the client ID and secret of "
+                                 "an API key, and the vendor new work orders get.")));
     choices->addWidget(choice(this, m_demoButton,
                               tr("Starts a simulated Propertyware account on this computer and syncs it, so you "
                                  "can see every screen at work. Nothing leaves your machine.")));

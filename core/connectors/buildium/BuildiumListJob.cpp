@@ -138,13 +138,11 @@ void BuildiumListJob::onResponse(qint64 offset, const HttpResponse &r)
     m_walkDone = lastPage;
     m_nextOffset = offset + items.size() - (items.size() > m_overlap ? m_overlap : 0);
     if (!fresh.isEmpty() || !problems.isEmpty()) {
+        // Waiting before the page goes out: a receiver may call advance() from its slot.
+        m_waiting = m_manual;
         Q_EMIT page(fresh, problems, m_total, m_pageIndex++);
-        if (m_done)
-            return;
-        if (m_manual) {
-            m_waiting = true;
-            return;
-        }
+        if (m_done || m_manual)
+            return; // advance() goes on (it may already have)
     }
     if (lastPage)
         endOfWalk();

@@ -6,6 +6,7 @@
 #include "pms/ErrorMapper.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pms::buildium {
 
@@ -45,6 +46,25 @@ void BuildiumPager::cancel()
     fail(ErrorMapper::cancelled());
 }
 
+void BuildiumPager::readFirst(const QString &path, const QUrlQuery &query,
+    std::function<void(const QJsonObject &)> take, std::function<void()> then)
+{
+    BuildiumListJob *job = track(m_client->list(path, query));
+    connect(job, &BuildiumListJob::page, this,
+        [this, take](const QList<QJsonObject> &records, const QList<pms::RecordProblem> &problems) {
+            if (!problems.isEmpty())
+                Q_EMIT warning(problems.first().reason);
+            for (const QJsonObject &o : records)
+                take(o);
+        });
+    connect(job, &BuildiumListJob::finished, this, [this, then](const Status &s) {
+        if (!s.ok())
+            fail(s.error());
+        else if (!m_done)
+            then();
+    });
+}
+
 void BuildiumPager::start()
 {
     if (m_done)
@@ -53,34 +73,32 @@ void BuildiumPager::start()
         fail(ErrorMapper::cancelled());
         return;
     }
-    // What the main list needs first, read whole: the owners of the rentals, or the users tasks
-    // are assigned to.
-    if (m_step == BuildiumStep::Properties || m_step == BuildiumStep::WorkOrders) {
-        const bool owners = m_step == BuildiumStep::Properties;
-        BuildiumListJob *job
-            = track(m_client->list(owners ? QStringLiteral("/v1/rentals/owners") : QStringLiteral("/v1/users")));
-        connect(job, &BuildiumListJob::page, this,
-            [this, owners](const QList<QJsonObject> &records, const QList<pms::RecordProblem> &problems) {
-                if (!problems.isEmpty())
-                    Q_EMIT warning(problems.first().reason);
-                for (const QJsonObject &o : records) {
-                    if (owners) {
-                        const qint64 owner = BuildiumRecords::idOf(o);
-                        for (const QJsonValue &v : o.value(QLatin1String("PropertyIds")).toArray())
-                            if (v.isDouble() && v.toDouble() >= 1)
-                                m_ownerOf.insert(qint64(v.toDouble()), owner);
-                    } else if (const Result<BuildiumUser> u = BuildiumRecords::user(o); u.ok()) {
-                        m_users.insert(u->id, *u);
-                    } else {
-                        Q_EMIT warning(u.errorMessage());
-                    }
-                }
-            });
-        connect(job, &BuildiumListJob::finished, this, [this](const Status &s) {
-            if (!s.ok())
-                fail(s.error());
+    // What the main list needs first, read whole: the owners of the rentals; or the users tasks
+    // are assigned to and the work orders of the window.
+    if (m_step == BuildiumStep::Properties) {
+        readFirst(QStringLiteral("/v1/rentals/owners"), {}, [this](const QJsonObject &o) {
+            const qint64 owner = BuildiumRecords::idOf(o);
+            for (const QJsonValue &v : o.value(QLatin1String("PropertyIds")).toArray())
+                if (v.isDouble() && v.toDouble() >= 1)
+                    m_ownerOf.insert(qint64(v.toDouble()), owner);
+        }, [this] { startMain(); });
+        return;
+    }
+    if (m_step == BuildiumStep::WorkOrders) {
+        readFirst(QStringLiteral("/v1/users"), {}, [this](const QJsonObject &o) {
+            if (const Result<BuildiumUser> u = BuildiumRecords::user(o); u.ok())
+                m_users.insert(u->id, *u);
             else
-                startMain();
+                Q_EMIT warning(u.errorMessage());
+        }, [this] {
+            readFirst(QStringLiteral("/v1/workorders"), BuildiumClient::windowQuery(m_step, m_window), [this](const QJsonObject &wo) {
+                    const qint64 task = BuildiumRecords::idOf(wo.value(QLatin1String("Task")).toObject());
+                    if (task)
+                        m_workOrderByTask.insert(task, QJsonDocument(wo).toJson(QJsonDocument::Compact));
+                    else
+                        Q_EMIT warning(tr("Buildium work order %1 names no task; it is left out")
+                                           .arg(BuildiumRecords::idOf(wo)));
+                }, [this] { startMain(); });
         });
         return;
     }
@@ -91,7 +109,10 @@ void BuildiumPager::startMain()
 {
     if (m_done || !m_client)
         return;
-    m_main = track(m_client->list(stepPath(m_step), BuildiumClient::windowQuery(m_step, m_window)));
+    QUrlQuery query = BuildiumClient::windowQuery(m_step, m_window);
+    if (m_step == BuildiumStep::Properties) // as on Propertyware, an inactive property is not synced
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("Active"));
+    m_main = track(m_client->list(stepPath(m_step), query));
     m_main->setManualAdvance(m_step == BuildiumStep::WorkOrders);
     connect(m_main, &BuildiumListJob::page, this, &BuildiumPager::onMainPage);
     connect(m_main, &BuildiumListJob::finished, this, [this](const Status &s) {
@@ -190,8 +211,21 @@ void BuildiumPager::joinWorkOrders(
         else if (m_main)
             m_main->advance();
     };
-    const QList<qint64> ids = byTask->keys();
-    QList<qint64> sorted = ids;
+    // In memory first: the window's work orders were read before the tasks.
+    QList<qint64> missing;
+    for (auto it = byTask->cbegin(); it != byTask->cend(); ++it) {
+        const auto held = m_workOrderByTask.find(it.key());
+        if (held != m_workOrderByTask.end()) {
+            found->append(QJsonDocument::fromJson(*held).object());
+            m_workOrderByTask.erase(held);
+        } else {
+            missing.append(it.key());
+        }
+    }
+    // A task without a work order in memory is a to-do or a request, or its work order is older than
+    // the window, or was made after the work orders were read: ask for those few (a to-do costs one
+    // request per TaskIdsPerRequest of them; a work order made while the list was read is not lost).
+    QList<qint64> sorted = missing;
     std::sort(sorted.begin(), sorted.end());
     for (qsizetype at = 0; at < sorted.size(); at += TaskIdsPerRequest) {
         QUrlQuery q;

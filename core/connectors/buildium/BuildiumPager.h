@@ -6,6 +6,9 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
 
 namespace pms::buildium {
 
@@ -19,9 +22,12 @@ class BuildiumListJob;
 ///   Properties   GET /v1/rentals/owners (all, for the owner of each rental), then /v1/rentals
 ///   Units        GET /v1/rentals/units                      -> UnitRecord
 ///   Leases       GET /v1/leases (CurrentTenants are the contacts)
-///   WorkOrders   GET /v1/users (all: AssignedToUserId -> "Managed By"), then for each page of
-///                /v1/tasks the work orders of those tasks (/v1/workorders?taskids=..., a few
-///                requests at once), joined: a task without a work order is not a work order
+///   WorkOrders   GET /v1/users (all: AssignedToUserId -> "Managed By") and /v1/workorders in the
+///                window (all, held by task id as compact JSON), then each page of /v1/tasks in the
+///                window joined with them in memory: a task without a work order is not a work
+///                order. In an incremental window a task may have changed while its work order did
+///                not (reassigned to the integration user, R5): those few are asked for with
+///                /v1/workorders?taskids=... before the page is delivered
 ///   Owners, Vendors  the raw records, for R21's lists
 ///
 /// A page is delivered whole or not at all: when a request of a page's join fails, the pager
@@ -49,6 +55,8 @@ private:
     void onMainPage(const QList<QJsonObject> &records, const QList<pms::RecordProblem> &problems, qint64 total,
         int pageIndex);
     void joinWorkOrders(const QList<QJsonObject> &tasks, QList<RecordProblem> problems, qint64 total, int pageIndex);
+    void readFirst(const QString &path, const QUrlQuery &query, std::function<void(const QJsonObject &)> take,
+        std::function<void()> then);
     void deliver(BuildiumPage p);
     void fail(const Error &error);
     void succeed();
@@ -61,6 +69,7 @@ private:
     QList<QPointer<BuildiumListJob>> m_jobs;
     QHash<qint64, qint64> m_ownerOf; // rental id -> rental owner id
     QHash<qint64, BuildiumUser> m_users;
+    QHash<qint64, QByteArray> m_workOrderByTask; // task id -> the work order's compact JSON
     qint64 m_records = 0;
     bool m_mainDone = false, m_joining = false, m_done = false;
     Status m_mainStatus;

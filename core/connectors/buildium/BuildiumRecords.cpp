@@ -453,6 +453,10 @@ Result<WorkOrderRecord> BuildiumRecords::workOrder(
         r.fail(tr("its task is %1, but task %2 was joined to it").arg(taskId).arg(BuildiumRecords::idOf(task)));
     const QString title = r.string("Title");
     const QString details = r.string("WorkDetails");
+    // Buildium has no search tag: the app puts its "pmsbridge:<uuid>" at the end of the title (R10).
+    static const QRegularExpression tagRe(QStringLiteral("pmsbridge:[A-Za-z0-9{}-]+"));
+    if (const QRegularExpressionMatch m = tagRe.match(title); m.hasMatch())
+        w.searchTag = m.captured(0);
     w.description = details.isEmpty() ? title : title + QStringLiteral("\n\n") + details;
     w.priority = priorityWords(r.oneOf("Priority", { "Unknown", "Low", "Normal", "High" }));
     const QString entry = r.oneOf("EntryAllowed", { "Unknown", "Yes", "No" });

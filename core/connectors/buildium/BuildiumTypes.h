@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pms/PmsTypes.h"
-#include "sync/PmsRecords.h"
+#include "connectors/ConnectorTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -85,17 +85,6 @@ struct BuildiumWorkOrderDraft
     QString priority = QStringLiteral("Normal"); // Low / Normal / High
     QString entryAllowed = QStringLiteral("Unknown"); // Unknown / Yes / No
     QDate dueDate;
-};
-
-/// One field of the connection form (Settings, `connect`), so the GUI needs no Buildium knowledge.
-struct ConnectionField
-{
-    QString key; // "baseUrl", "clientId", "clientSecret", "integrationUser", "integrationEmail", "defaultVendorId"
-    QString label; // translated
-    QString hint; // translated
-    QString defaultValue;
-    bool secret = false;
-    bool required = true;
 };
 
 } // namespace pms::buildium

@@ -1,4 +1,4 @@
-#include "PmsRecords.h"
+#include "PropertywareRecords.h"
 
 #include "common/Json.h"
 
@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace pms::records {
+namespace pms::propertyware::records {
 
 namespace {
 
@@ -206,10 +206,11 @@ Result<WorkOrderRecord> workOrder(const QJsonObject &o)
     r.category = trimmed(o, QLatin1String("category"), 200);
     r.description = trimmed(o, QLatin1String("description"), 20000);
     r.authorizeEnter = trimmed(o, QLatin1String("authorizeEnter"), 20);
+    r.searchTag = trimmed(o, QLatin1String("searchTag"), 200);
     r.rawJson = raw(o);
     r.createdAt = json::formatDateTime(json::dateTime(o, QLatin1String("createdDateTime")));
     r.modifiedAt = modified(o);
     return r;
 }
 
-} // namespace pms::records
+} // namespace pms::propertyware::records
