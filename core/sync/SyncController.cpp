@@ -34,6 +34,7 @@ SyncController::SyncController(const QString &dbPath, QObject *parent)
 
 SyncController::~SyncController()
 {
+    tearDownTeam();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();

@@ -85,6 +85,9 @@ Q_SIGNALS:
     void liveRunChanged(const pms::LiveRun &run);
     /// Team mode: the desks on the cache ("DESK (person)").
     void desksChanged(const QStringList &desks);
+    /// Team mode: another desk committed a change (CacheEvents::Tables bits); CacheEvents::changed
+    /// follows, so screens need not listen to this.
+    void remoteCacheChange(int tables, qint64 workOrderId);
 
 private:
     QThread m_thread;
@@ -98,6 +101,7 @@ private:
     PushWorker *m_pushWorker = nullptr;
     QString m_dbPath;
     void setUpTeam();
+    void tearDownTeam();
     void wantRunner(qint64 connectionId);
     void forwardStart(qint64 connectionId, pms::SyncKind kind, const QString &trigger);
     void onRunnerChanged(qint64 connectionId, bool runner, const QList<pms::SyncKind> &interrupted);

@@ -4,6 +4,7 @@
 // to the runner instead of running a second sync.
 #include "SyncController.h"
 
+#include "common/CacheEvents.h"
 #include "common/Logging.h"
 #include "sync/TeamLink.h"
 #include "workorders/PushWorker.h"
@@ -23,6 +24,35 @@ void SyncController::setUpTeam()
     connect(m_team, &TeamLink::liveRunChanged, this, &SyncController::liveRunChanged);
     connect(m_team, &TeamLink::desksChanged, this, &SyncController::desksChanged);
     QMetaObject::invokeMethod(m_team, &TeamLink::initialize, Qt::QueuedConnection);
+
+    // Live screens: this desk's committed changes go to the other desks (NOTIFY), theirs come in
+    // as CacheEvents like our own, and so does the end of a run another desk's screens must show.
+    TeamLink *team = m_team;
+    CacheEvents::setRemoteSender([team](CacheEvents::Tables tables, qint64 workOrderId) {
+        QMetaObject::invokeMethod(team, "sendChange", Qt::QueuedConnection, Q_ARG(int, int(tables)),
+                                  Q_ARG(qint64, workOrderId));
+    });
+    connect(m_team, &TeamLink::remoteChange, this, [this](int tables, qint64 workOrderId) {
+        Q_EMIT remoteCacheChange(tables, workOrderId);
+        CacheEvents::deliverRemote(CacheEvents::Tables(tables), workOrderId);
+    });
+    const auto everything = int(CacheEvents::Units | CacheEvents::Mappings | CacheEvents::Residents
+                                | CacheEvents::WorkOrders | CacheEvents::Reconciliation);
+    auto announce = [team](int tables) {
+        QMetaObject::invokeMethod(team, "sendChange", Qt::QueuedConnection, Q_ARG(int, tables), Q_ARG(qint64, 0));
+    };
+    connect(this, &SyncController::finished, m_team, [announce, everything] { announce(everything); });
+    connect(this, &SyncController::reconciliationFinished, m_team, [announce, everything] { announce(everything); });
+    connect(this, &SyncController::pushFinished, m_team, [announce](const PushOutcome &o) {
+        if (o.pushed + o.failed + o.waiting > 0)
+            announce(int(CacheEvents::WorkOrders));
+    });
+}
+
+void SyncController::tearDownTeam()
+{
+    if (m_team)
+        CacheEvents::setRemoteSender({});
 }
 
 void SyncController::wantRunner(qint64 connectionId)

@@ -4,6 +4,7 @@
 // elsewhere becomes a request the runner takes, and when the runner process is killed with
 // SIGKILL in the middle of a sync another desk process takes over within a minute and ends with
 // the same cache as a clean run.
+#include "common/CacheEvents.h"
 #include "common/DeskIdentity.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void oneSessionHoldsTheRunnerLock();
     void controllerOnSqliteRunsEverything();
     void killedRunnerProcessIsReplaced();
+    void changesReachTheOtherDesks();
 };
 
 namespace {
@@ -298,6 +300,35 @@ void TestTeamRunner::killedRunnerProcessIsReplaced()
     QCOMPARE(CrashRig::integrity(shared.url()), QStringLiteral("ok"));
     QCOMPARE(rig.exports(shared.url()), expected); // nothing lost, nothing twice
     QCOMPARE(TeamRepository(cache).runnerOf(conn), QStringLiteral("DeskB (Ben)"));
+}
+
+void TestTeamRunner::changesReachTheOtherDesks()
+{
+    if (!onPostgres())
+        QSKIP("live screens across desks need a PostgreSQL cache (LISTEN/NOTIFY)");
+    TempCache cache;
+    SyncController first(cache.path());
+    QSignalSpy firstDesks(&first, &SyncController::desksChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!firstDesks.isEmpty(), 10000);
+    SyncController second(cache.path()); // the desk that writes (its link sends this process's changes)
+    QTRY_VERIFY_WITH_TIMEOUT(firstDesks.last().at(0).toStringList().size() == 2, 10000);
+
+    QSignalSpy heard(&first, &SyncController::remoteCacheChange);
+    QSignalSpy echoed(&second, &SyncController::remoteCacheChange);
+    QSignalSpy screens(CacheEvents::instance(), &CacheEvents::remoteChanged);
+    QElapsedTimer latency;
+    latency.start();
+    CacheEvents::notify(CacheEvents::Mappings | CacheEvents::Residents, 0);
+    CacheEvents::notify(CacheEvents::WorkOrders, 42);
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 2, 2000); // every other desk within 2 s
+    qInfo("desk to desk: %lld ms", latency.elapsed());
+    QCOMPARE(heard.at(0).at(0).toInt(), int(CacheEvents::Mappings | CacheEvents::Residents));
+    QCOMPARE(heard.at(1).at(0).toInt(), int(CacheEvents::WorkOrders));
+    QCOMPARE(heard.at(1).at(1).toLongLong(), 42);
+    // The screens of the receiving desk hear them as CacheEvents; the sender does not hear itself.
+    QTRY_COMPARE_WITH_TIMEOUT(screens.size(), 2, 2000);
+    QCOMPARE(screens.at(1).at(0).value<CacheEvents::Tables>(), CacheEvents::Tables(CacheEvents::WorkOrders));
+    QVERIFY(echoed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTeamRunner)
