@@ -3189,6 +3189,14 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Asked by another desk</source>
+        <translation>A petición de otro puesto</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Relevo</translation>
+    </message>
 </context>
 <context>
     <name>pms::SyncStatusWidget</name>
@@ -3386,6 +3394,45 @@
             <numerusform>Se exportó %Ln fila a %1.</numerusform>
             <numerusform>Se exportaron %Ln filas a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pms::TeamStatusWidget</name>
+    <message>
+        <source>Sync now was not passed on: %1</source>
+        <translation>No se pudo pasar Sincronizar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Sync now is waiting: no desk with this connection's secret is open to run it</source>
+        <translation>Sincronizar ahora está en espera: no hay abierto ningún puesto con el secreto de esta conexión que pueda ejecutarlo</translation>
+    </message>
+    <message>
+        <source>Asked %1 to sync now</source>
+        <translation>Se pidió a %1 que sincronice ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) on the cache</source>
+        <translation><numerusform>%n puesto en la caché</numerusform><numerusform>%n puestos en la caché</numerusform></translation>
+    </message>
+    <message>
+        <source>Open on this shared cache: %1</source>
+        <translation>Abiertos en esta caché compartida: %1</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>otro puesto</translation>
+    </message>
+    <message>
+        <source>Reconciling on %1, started %2</source>
+        <translation>Conciliando en %1, desde las %2</translation>
+    </message>
+    <message>
+        <source>Syncing on %1, started %2</source>
+        <translation>Sincronizando en %1, desde las %2</translation>
+    </message>
+    <message>
+        <source> — %1 %</source>
+        <translation> — %1 %</translation>
     </message>
 </context>
 <context>
