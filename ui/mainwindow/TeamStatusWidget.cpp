@@ -1,6 +1,7 @@
 #include "TeamStatusWidget.h"
 
 #include "common/DeskIdentity.h"
+#include "reconcile/ReconcileTypes.h"
 #include "sync/SyncController.h"
 #include "sync/TeamLink.h"
 #include "ui/common/AppContext.h"
@@ -54,7 +55,8 @@ TeamStatusWidget::TeamStatusWidget(AppContext &context, QWidget *parent)
         showRun();
     });
     connect(sync, &SyncController::desksChanged, this, [this](const QStringList &desks) {
-        m_desksLabel->setText(tr("%n desk(s) on the cache", nullptr, int(desks.size())));
+        const int n = int(desks.size());
+        m_desksLabel->setText(numerus(tr("%n desk(s) on the cache", nullptr, n), n));
         m_desksLabel->setToolTip(tr("Open on this shared cache: %1").arg(desks.join(QStringLiteral(", "))));
     });
 }
@@ -62,7 +64,9 @@ TeamStatusWidget::TeamStatusWidget(AppContext &context, QWidget *parent)
 QString TeamStatusWidget::liveRunText(const LiveRun &run, const QLocale &locale)
 {
     const QString who = desk::label(run.desk.isEmpty() ? tr("another desk") : run.desk, run.person);
-    const QString at = locale.toString(run.startedAt.toLocalTime().time(), QLocale::ShortFormat);
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss")); // "started 12:04", whatever the locale's short form
+    const QString at = locale.toString(run.startedAt.toLocalTime().time(), format);
     const QString verb = run.kind == SyncKind::Reconciliation ? tr("Reconciling on %1, started %2")
                                                              : tr("Syncing on %1, started %2");
     QString text = verb.arg(who, at);
