@@ -38,7 +38,11 @@ SyncRunsModel::SyncRunsModel(const QString &dbPath, QObject *parent)
     setValueLabels(QStringLiteral("status"), statuses);
     setValueLabels(QStringLiteral("trigger"), {{QStringLiteral("manual"), tr("By hand")},
                                                {QStringLiteral("schedule"), tr("Schedule")},
-                                               {QStringLiteral("cli"), tr("Command line")}});
+                                               {QStringLiteral("cli"), tr("Command line")},
+                                               // team mode: "Sync now" on another desk, and a run a
+                                               // new runner desk repeats after the last one stopped
+                                               {QStringLiteral("request"), tr("Asked by another desk")},
+                                               {QStringLiteral("takeover"), tr("Taken over")}});
 }
 
 QString SyncRunsModel::kindLabel(const QString &kind)

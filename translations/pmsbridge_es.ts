@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
@@ -12,16 +11,16 @@
         <translation>No hay ninguna conexión %1 en esta caché.</translation>
     </message>
     <message>
-        <source>This cache has no connection yet. Run &apos;pmsbridge connect&apos; first.</source>
-        <translation>Esta caché aún no tiene ninguna conexión. Ejecute primero &apos;pmsbridge connect&apos;.</translation>
+        <source>This cache has no connection yet. Run 'pmsbridge connect' first.</source>
+        <translation>Esta caché aún no tiene ninguna conexión. Ejecute primero 'pmsbridge connect'.</translation>
     </message>
     <message>
         <source>Cannot configure the cache %1: %2</source>
         <translation>No se puede configurar la caché %1: %2</translation>
     </message>
     <message>
-        <source>There is no cache at %1. Check the path given with --db, or run &apos;pmsbridge connect&apos; to create one.</source>
-        <translation>No hay ninguna caché en %1. Revise la ruta indicada con --db o ejecute &apos;pmsbridge connect&apos; para crear una.</translation>
+        <source>There is no cache at %1. Check the path given with --db, or run 'pmsbridge connect' to create one.</source>
+        <translation>No hay ninguna caché en %1. Revise la ruta indicada con --db o ejecute 'pmsbridge connect' para crear una.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the cache.</source>
@@ -60,7 +59,7 @@
         <translation>El servidor PostgreSQL %1 no respondió a tiempo. Compruebe que está en marcha y que este puesto puede llegar a él.</translation>
     </message>
     <message>
-        <source>The TLS connection to the PostgreSQL server %1 failed: %2. Check sslmode and the server&apos;s certificate (sslrootcert=).</source>
+        <source>The TLS connection to the PostgreSQL server %1 failed: %2. Check sslmode and the server's certificate (sslrootcert=).</source>
         <translation>Falló la conexión TLS con el servidor PostgreSQL %1: %2. Revise sslmode y el certificado del servidor (sslrootcert=).</translation>
     </message>
     <message>
@@ -72,7 +71,7 @@
         <translation>No se puede abrir la caché PostgreSQL %1: %2</translation>
     </message>
     <message>
-        <source>This PMS Bridge cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This PMS Bridge cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Este PMS Bridge no puede usar PostgreSQL: falta el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -128,7 +127,7 @@
         <translation>No se puede bloquear %1 para su migración: %2</translation>
     </message>
     <message>
-        <source>Cannot create the schema table in %1: %2. The database user needs the CREATE right on the database&apos;s schema.</source>
+        <source>Cannot create the schema table in %1: %2. The database user needs the CREATE right on the database's schema.</source>
         <translation>No se puede crear la tabla del esquema en %1: %2. El usuario de la base de datos necesita el permiso CREATE sobre el esquema.</translation>
     </message>
     <message>
@@ -164,8 +163,8 @@
         <translation>No se puede confirmar: %1</translation>
     </message>
     <message>
-        <source>--snapshot takes &apos;latest&apos; or a snapshot id (a positive number), not &apos;%1&apos;</source>
-        <translation>--snapshot acepta &apos;latest&apos; o un id de instantánea (un número positivo), no &apos;%1&apos;</translation>
+        <source>--snapshot takes 'latest' or a snapshot id (a positive number), not '%1'</source>
+        <translation>--snapshot acepta 'latest' o un id de instantánea (un número positivo), no '%1'</translation>
     </message>
     <message>
         <source>There is no reconciliation snapshot with id %1.</source>
@@ -184,16 +183,16 @@
         <translation>Se canceló la exportación.</translation>
     </message>
     <message>
-        <source>Owner &apos;%1&apos; cannot be saved: its name is empty or its external_ref &apos;%2&apos; is already used.</source>
-        <translation>No se puede guardar el propietario &apos;%1&apos;: su nombre está vacío o su external_ref &apos;%2&apos; ya está en uso.</translation>
+        <source>Owner '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
+        <translation>No se puede guardar el propietario '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
     </message>
     <message>
-        <source>Owner &apos;%1&apos; cannot be saved: it is no longer in the cache.</source>
-        <translation>No se puede guardar el propietario &apos;%1&apos;: ya no está en la caché.</translation>
+        <source>Owner '%1' cannot be saved: it is no longer in the cache.</source>
+        <translation>No se puede guardar el propietario '%1': ya no está en la caché.</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; cannot be saved: its name is empty or its external_ref &apos;%2&apos; is already used.</source>
-        <translation>No se puede guardar la unidad de plataforma &apos;%1&apos;: su nombre está vacío o su external_ref &apos;%2&apos; ya está en uso.</translation>
+        <source>Platform unit '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
+        <translation>No se puede guardar la unidad de plataforma '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
     </message>
     <message>
         <source>There is no platform unit with id %1.</source>
@@ -224,12 +223,16 @@
         <translation>No se puede leer la caché: %1</translation>
     </message>
     <message>
-        <source>Service provider &apos;%1&apos; cannot be saved: its name is empty or its external_ref &apos;%2&apos; is already used.</source>
-        <translation>No se puede guardar el proveedor &apos;%1&apos;: su nombre está vacío o su external_ref &apos;%2&apos; ya está en uso.</translation>
+        <source>Service provider '%1' cannot be saved: its name is empty or its external_ref '%2' is already used.</source>
+        <translation>No se puede guardar el proveedor '%1': su nombre está vacío o su external_ref '%2' ya está en uso.</translation>
     </message>
     <message>
-        <source>Service provider &apos;%1&apos; cannot be saved: it is no longer in the cache.</source>
-        <translation>No se puede guardar el proveedor &apos;%1&apos;: ya no está en la caché.</translation>
+        <source>Service provider '%1' cannot be saved: it is no longer in the cache.</source>
+        <translation>No se puede guardar el proveedor '%1': ya no está en la caché.</translation>
+    </message>
+    <message>
+        <source>The desk running it stopped before it ended; %1 took over.</source>
+        <translation>El puesto que la ejecutaba se detuvo antes de terminar; %1 tomó el relevo.</translation>
     </message>
 </context>
 <context>
@@ -373,15 +376,15 @@
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind of attachment (photo, call_log, sms_log, invoice).</source>
-        <translation>&apos;%1&apos; no es un tipo de adjunto (photo, call_log, sms_log, invoice).</translation>
+        <source>'%1' is not a kind of attachment (photo, call_log, sms_log, invoice).</source>
+        <translation>'%1' no es un tipo de adjunto (photo, call_log, sms_log, invoice).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the cache&apos;s folder.</source>
+        <source>Cannot copy %1 into the cache's folder.</source>
         <translation>No se puede copiar %1 en la carpeta de la caché.</translation>
     </message>
 </context>
@@ -521,11 +524,11 @@
         <translation>Desde el próximo inicio, &amp;abrir:</translation>
     </message>
     <message>
-        <source>Leave it empty to keep this computer&apos;s own cache. The password of a PostgreSQL user comes from PGPASSWORD or ~/.pgpass, never from here. To move this desk&apos;s data, run &apos;pmsbridge cache copy --to URL&apos; first.</source>
-        <translation>Déjelo vacío para seguir con la caché propia de este equipo. La contraseña de un usuario de PostgreSQL sale de PGPASSWORD o de ~/.pgpass, nunca de aquí. Para trasladar los datos de este puesto, ejecute antes &apos;pmsbridge cache copy --to URL&apos;.</translation>
+        <source>Leave it empty to keep this computer's own cache. The password of a PostgreSQL user comes from PGPASSWORD or ~/.pgpass, never from here. To move this desk's data, run 'pmsbridge cache copy --to URL' first.</source>
+        <translation>Déjelo vacío para seguir con la caché propia de este equipo. La contraseña de un usuario de PostgreSQL sale de PGPASSWORD o de ~/.pgpass, nunca de aquí. Para trasladar los datos de este puesto, ejecute antes 'pmsbridge cache copy --to URL'.</translation>
     </message>
     <message>
-        <source>PMS Bridge opens this computer&apos;s own cache from its next start.</source>
+        <source>PMS Bridge opens this computer's own cache from its next start.</source>
         <translation>PMS Bridge abrirá la caché propia de este equipo desde su próximo inicio.</translation>
     </message>
     <message>
@@ -564,7 +567,7 @@
         <translation>Completar %1</translation>
     </message>
     <message>
-        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge&apos;s cache first, so moving the originals later is fine.</source>
+        <source>Completing closes the work order in Propertyware and uploads its files to it. The files are copied into PMS Bridge's cache first, so moving the originals later is fine.</source>
         <translation>Al completarla, la orden de trabajo se cierra en Propertyware y sus archivos se suben a él. Los archivos se copian primero en la caché de PMS Bridge, así que puede mover los originales después sin problema.</translation>
     </message>
     <message>
@@ -669,7 +672,7 @@
         <translation type="vanished">El PMS rechazó el ID o el secreto de cliente (HTTP 401).</translation>
     </message>
     <message>
-        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user&apos;s permissions.</source>
+        <source>The PMS accepted the client ID but refused access to system ID %1 (HTTP 403). Check the system ID and the API user's permissions.</source>
         <translation type="vanished">El PMS aceptó el ID de cliente, pero denegó el acceso al ID de sistema %1 (HTTP 403). Compruebe el ID de sistema y los permisos del usuario de la API.</translation>
     </message>
     <message>
@@ -739,7 +742,7 @@
 <context>
     <name>pms::ConnectionValidator</name>
     <message>
-        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware&apos;s API settings).</source>
+        <source>Enter the system ID of your Propertyware account (a number, shown in Propertyware's API settings).</source>
         <translation>Introduzca el ID de sistema de su cuenta de Propertyware (un número que aparece en la configuración de la API de Propertyware).</translation>
     </message>
     <message>
@@ -747,7 +750,7 @@
         <translation>El ID de sistema es un número, p. ej. 1001.</translation>
     </message>
     <message>
-        <source>Enter the client ID from Propertyware&apos;s API settings.</source>
+        <source>Enter the client ID from Propertyware's API settings.</source>
         <translation>Introduzca el ID de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -759,11 +762,11 @@
         <translation>El nombre debe tener menos de 100 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the integration user&apos;s name: work orders whose &quot;Managed By&quot; is this name are imported.</source>
-        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo &quot;Managed By&quot; sea este nombre.</translation>
+        <source>Enter the integration user's name: work orders whose "Managed By" is this name are imported.</source>
+        <translation>Introduzca el nombre del usuario de integración: se importan las órdenes de trabajo cuyo "Managed By" sea este nombre.</translation>
     </message>
     <message>
-        <source>Enter the integration user&apos;s email (the email of the PMS user PMS Bridge works as).</source>
+        <source>Enter the integration user's email (the email of the PMS user PMS Bridge works as).</source>
         <translation>Introduzca el correo electrónico del usuario de integración (el correo del usuario del PMS con el que actúa PMS Bridge).</translation>
     </message>
     <message>
@@ -790,8 +793,8 @@
 <context>
     <name>pms::ConnectorRegistry</name>
     <message>
-        <source>Connection %1 is to a PMS this version of PMS Bridge cannot talk to (&apos;%2&apos;); it knows %3.</source>
-        <translation>La conexión %1 es con un PMS con el que esta versión de PMS Bridge no sabe hablar (&apos;%2&apos;); conoce %3.</translation>
+        <source>Connection %1 is to a PMS this version of PMS Bridge cannot talk to ('%2'); it knows %3.</source>
+        <translation>La conexión %1 es con un PMS con el que esta versión de PMS Bridge no sabe hablar ('%2'); conoce %3.</translation>
     </message>
 </context>
 <context>
@@ -801,8 +804,8 @@
         <translation>aviso: </translation>
     </message>
     <message>
-        <source>column &apos;%1&apos;: </source>
-        <translation>columna &apos;%1&apos;: </translation>
+        <source>column '%1': </source>
+        <translation>columna '%1': </translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1203,8 @@
         <translation>El PMS dijo: %1</translation>
     </message>
     <message>
-        <source>The PMS at %1 has no &quot;%2&quot; (HTTP 404). It may have been deleted, or the base URL is wrong.</source>
-        <translation>El PMS de %1 no tiene &quot;%2&quot; (HTTP 404). Puede que se haya eliminado o que la URL base sea incorrecta.</translation>
+        <source>The PMS at %1 has no "%2" (HTTP 404). It may have been deleted, or the base URL is wrong.</source>
+        <translation>El PMS de %1 no tiene "%2" (HTTP 404). Puede que se haya eliminado o que la URL base sea incorrecta.</translation>
     </message>
     <message>
         <source>The PMS at %1 gave up waiting for the request (HTTP 408). Try again later.</source>
@@ -1216,12 +1219,12 @@
         <translation>El PMS de %1 tuvo un problema al responder (HTTP %2). Inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>The PMS refused the request to &quot;%1&quot; (HTTP %2).</source>
-        <translation>El PMS rechazó la solicitud a &quot;%1&quot; (HTTP %2).</translation>
+        <source>The PMS refused the request to "%1" (HTTP %2).</source>
+        <translation>El PMS rechazó la solicitud a "%1" (HTTP %2).</translation>
     </message>
     <message>
-        <source>The PMS refused the request to &quot;%1&quot; (HTTP %2): %3</source>
-        <translation>El PMS rechazó la solicitud a &quot;%1&quot; (HTTP %2): %3</translation>
+        <source>The PMS refused the request to "%1" (HTTP %2): %3</source>
+        <translation>El PMS rechazó la solicitud a "%1" (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The PMS at %1 redirected the request (HTTP %2) somewhere it was not followed. Check the base URL.</source>
@@ -1447,8 +1450,8 @@
         <translation>Una fila de encabezado y luego una línea por %1. Separado por comas, punto y coma o tabuladores, UTF-8.&lt;br&gt;Columnas: %2.&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>Headers are matched by name (&quot;E-mail&quot;, &quot;Postal Code&quot; and &quot;Zip&quot; work); you can change the choice in step 3. Unknown columns are ignored.</source>
-        <translation>Los encabezados se asocian por nombre (&quot;E-mail&quot;, &quot;Postal Code&quot; y &quot;Zip&quot; funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
+        <source>Headers are matched by name ("E-mail", "Postal Code" and "Zip" work); you can change the choice in step 3. Unknown columns are ignored.</source>
+        <translation>Los encabezados se asocian por nombre ("E-mail", "Postal Code" y "Zip" funcionan); puede cambiar la elección en el paso 3. Las columnas desconocidas se ignoran.</translation>
     </message>
     <message>
         <source>&amp;Save template…</source>
@@ -1518,16 +1521,16 @@
         <translation>&lt;b&gt;Primer valor del archivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;, required</source>
-        <translation>Columna &apos;%1&apos;, obligatoria</translation>
+        <source>Column '%1', required</source>
+        <translation>Columna '%1', obligatoria</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;</source>
-        <translation>Columna &apos;%1&apos;</translation>
+        <source>Column '%1'</source>
+        <translation>Columna '%1'</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -1554,8 +1557,8 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The column &apos;%1&apos; is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
-        <translation>La columna &apos;%1&apos; está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
+        <source>The column '%1' is chosen for both %2 and %3; a column can fill one field only. Choose another column for one of them, or “not imported”.</source>
+        <translation>La columna '%1' está elegida tanto para %2 como para %3; una columna solo puede rellenar un campo. Elija otra columna para uno de ellos, o “no se importa”.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1: it is required, so the import cannot go on without it.</source>
@@ -1652,7 +1655,7 @@
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <source>The file&apos;s only data row is shown.</source>
+        <source>The file's only data row is shown.</source>
         <translation>Se muestra la única fila de datos del archivo.</translation>
     </message>
     <message numerus="yes">
@@ -2278,8 +2281,8 @@
         <translation>Demostración</translation>
     </message>
     <message>
-        <source>Could not start the demo. Run &apos;pmsbridge demo&apos; in a terminal.</source>
-        <translation>No se pudo iniciar la demostración. Ejecute &apos;pmsbridge demo&apos; en un terminal.</translation>
+        <source>Could not start the demo. Run 'pmsbridge demo' in a terminal.</source>
+        <translation>No se pudo iniciar la demostración. Ejecute 'pmsbridge demo' en un terminal.</translation>
     </message>
     <message>
         <source>Connected to the built-in simulator at %1.</source>
@@ -2336,19 +2339,19 @@
         <translation>unidad de plataforma %1 desconocida</translation>
     </message>
     <message>
-        <source>unknown platform unit &apos;%1&apos;</source>
-        <translation>unidad de plataforma &apos;%1&apos; desconocida</translation>
+        <source>unknown platform unit '%1'</source>
+        <translation>unidad de plataforma '%1' desconocida</translation>
     </message>
 </context>
 <context>
     <name>pms::MappingService</name>
     <message>
-        <source>Platform unit &apos;%1&apos; is already mapped to PMS unit %2. Remove that mapping first, or choose another.</source>
-        <translation>La unidad de plataforma &apos;%1&apos; ya está asignada a la unidad del PMS %2. Quite antes esa asignación o elija otra.</translation>
+        <source>Platform unit '%1' is already mapped to PMS unit %2. Remove that mapping first, or choose another.</source>
+        <translation>La unidad de plataforma '%1' ya está asignada a la unidad del PMS %2. Quite antes esa asignación o elija otra.</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; is already mapped to PMS unit %2 in %3. Remove that mapping first, or choose another.</source>
-        <translation>La unidad de plataforma &apos;%1&apos; ya está asignada a la unidad del PMS %2 en %3. Quite antes esa asignación o elija otra.</translation>
+        <source>Platform unit '%1' is already mapped to PMS unit %2 in %3. Remove that mapping first, or choose another.</source>
+        <translation>La unidad de plataforma '%1' ya está asignada a la unidad del PMS %2 en %3. Quite antes esa asignación o elija otra.</translation>
     </message>
 </context>
 <context>
@@ -2587,27 +2590,27 @@
         <translation>el registro no tiene id</translation>
     </message>
     <message>
-        <source>the record&apos;s id is null</source>
+        <source>the record's id is null</source>
         <translation>el id del registro es nulo</translation>
     </message>
     <message>
-        <source>the record&apos;s id %1 is not a whole number</source>
+        <source>the record's id %1 is not a whole number</source>
         <translation>el id %1 del registro no es un número entero</translation>
     </message>
     <message>
-        <source>the record&apos;s id %1 is not positive</source>
+        <source>the record's id %1 is not positive</source>
         <translation>el id %1 del registro no es positivo</translation>
     </message>
     <message>
-        <source>the record&apos;s id %1 is too large</source>
+        <source>the record's id %1 is too large</source>
         <translation>el id %1 del registro es demasiado grande</translation>
     </message>
     <message>
-        <source>the record&apos;s id &quot;%1&quot; is not a positive whole number</source>
-        <translation>el id &quot;%1&quot; del registro no es un número entero positivo</translation>
+        <source>the record's id "%1" is not a positive whole number</source>
+        <translation>el id "%1" del registro no es un número entero positivo</translation>
     </message>
     <message>
-        <source>the record&apos;s id is not a number</source>
+        <source>the record's id is not a number</source>
         <translation>el id del registro no es un número</translation>
     </message>
     <message>
@@ -2716,16 +2719,16 @@
         <translation>Una unidad de plataforma necesita un nombre.</translation>
     </message>
     <message>
-        <source>The external reference &apos;%1&apos; is already used by platform unit &apos;%2&apos;.</source>
-        <translation>La referencia externa &apos;%1&apos; ya la usa la unidad de plataforma &apos;%2&apos;.</translation>
+        <source>The external reference '%1' is already used by platform unit '%2'.</source>
+        <translation>La referencia externa '%1' ya la usa la unidad de plataforma '%2'.</translation>
     </message>
     <message>
-        <source>There is already a platform unit &apos;%1&apos; without a building.</source>
-        <translation>Ya hay una unidad de plataforma &apos;%1&apos; sin edificio.</translation>
+        <source>There is already a platform unit '%1' without a building.</source>
+        <translation>Ya hay una unidad de plataforma '%1' sin edificio.</translation>
     </message>
     <message>
-        <source>There is already a platform unit &apos;%1&apos; in %2.</source>
-        <translation>Ya hay una unidad de plataforma &apos;%1&apos; en %2.</translation>
+        <source>There is already a platform unit '%1' in %2.</source>
+        <translation>Ya hay una unidad de plataforma '%1' en %2.</translation>
     </message>
 </context>
 <context>
@@ -2801,12 +2804,12 @@
         <translation>Unidad de la plataforma guardada.</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2.</source>
-        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2.</translation>
+        <source>Platform unit '%1' is mapped to PMS unit %2.</source>
+        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2.</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; is mapped to PMS unit %2 in %3.</source>
-        <translation>La unidad de la plataforma &apos;%1&apos; está asignada a la unidad del PMS %2 en %3.</translation>
+        <source>Platform unit '%1' is mapped to PMS unit %2 in %3.</source>
+        <translation>La unidad de la plataforma '%1' está asignada a la unidad del PMS %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n resident is assigned to it.</source>
@@ -2831,8 +2834,8 @@
         <translation>Eliminar unidad de la plataforma</translation>
     </message>
     <message>
-        <source>Platform unit &apos;%1&apos; deleted.</source>
-        <translation>Unidad de la plataforma &apos;%1&apos; eliminada.</translation>
+        <source>Platform unit '%1' deleted.</source>
+        <translation>Unidad de la plataforma '%1' eliminada.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n platform unit.</source>
@@ -3076,7 +3079,7 @@
         <translation>Todas las propiedades</translation>
     </message>
     <message>
-        <source>Show only one property&apos;s rows</source>
+        <source>Show only one property's rows</source>
         <translation>Mostrar solo las filas de una propiedad</translation>
     </message>
 </context>
@@ -3130,28 +3133,28 @@
 <context>
     <name>pms::PropertywareClient</name>
     <message>
-        <source>The PMS base URL &quot;%1&quot; is not a valid web address. It looks like https://api.propertyware.com/pw/api/rest/v1.</source>
-        <translation>La URL base del PMS &quot;%1&quot; no es una dirección web válida. Tiene este aspecto: https://api.propertyware.com/pw/api/rest/v1.</translation>
+        <source>The PMS base URL "%1" is not a valid web address. It looks like https://api.propertyware.com/pw/api/rest/v1.</source>
+        <translation>La URL base del PMS "%1" no es una dirección web válida. Tiene este aspecto: https://api.propertyware.com/pw/api/rest/v1.</translation>
     </message>
     <message>
-        <source>The PMS base URL must start with https:// so the client secret is encrypted on the way. Plain http is only allowed for this computer (localhost). Change &quot;%1&quot; to https://%2 in Settings.</source>
-        <translation>La URL base del PMS debe empezar por https:// para que el secreto de cliente viaje cifrado. http sin cifrar solo se admite para este equipo (localhost). Cambie &quot;%1&quot; por https://%2 en Configuración.</translation>
+        <source>The PMS base URL must start with https:// so the client secret is encrypted on the way. Plain http is only allowed for this computer (localhost). Change "%1" to https://%2 in Settings.</source>
+        <translation>La URL base del PMS debe empezar por https:// para que el secreto de cliente viaje cifrado. http sin cifrar solo se admite para este equipo (localhost). Cambie "%1" por https://%2 en Configuración.</translation>
     </message>
     <message>
-        <source>The PMS base URL &quot;%1&quot; must start with https://.</source>
-        <translation>La URL base del PMS &quot;%1&quot; debe empezar por https://.</translation>
+        <source>The PMS base URL "%1" must start with https://.</source>
+        <translation>La URL base del PMS "%1" debe empezar por https://.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>El archivo &quot;%1&quot; no existe.</translation>
+        <source>The file "%1" does not exist.</source>
+        <translation>El archivo "%1" no existe.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is too large to upload (%2 MB; at most %3 MB).</source>
-        <translation>El archivo &quot;%1&quot; es demasiado grande para subirlo (%2 MB; como máximo %3 MB).</translation>
+        <source>The file "%1" is too large to upload (%2 MB; at most %3 MB).</source>
+        <translation>El archivo "%1" es demasiado grande para subirlo (%2 MB; como máximo %3 MB).</translation>
     </message>
     <message>
-        <source>Cannot read the file &quot;%1&quot;: %2</source>
-        <translation>No se puede leer el archivo &quot;%1&quot;: %2</translation>
+        <source>Cannot read the file "%1": %2</source>
+        <translation>No se puede leer el archivo "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3549,7 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>The units the selected run deactivated (or the latest run&apos;s), as CSV</source>
+        <source>The units the selected run deactivated (or the latest run's), as CSV</source>
         <translation>Las unidades que desactivó la ejecución seleccionada (o la más reciente), en CSV</translation>
     </message>
     <message>
@@ -3833,7 +3836,7 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <source>The resident&apos;s unit is not mapped to a platform unit (Unit Mapping).</source>
+        <source>The resident's unit is not mapped to a platform unit (Unit Mapping).</source>
         <translation>La unidad del residente no está asignada a una unidad de la plataforma (Asignación de unidades).</translation>
     </message>
 </context>
@@ -3974,36 +3977,36 @@
         <translation>La programación está vacía: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an hourly schedule: write hourly:0-5 (a minute in the first five) or hourly:15 (at a quarter past).</source>
-        <translation>&quot;%1&quot; no es una programación horaria: escriba hourly:0-5 (un minuto entre los cinco primeros) o hourly:15 (y cuarto).</translation>
+        <source>"%1" is not an hourly schedule: write hourly:0-5 (a minute in the first five) or hourly:15 (at a quarter past).</source>
+        <translation>"%1" no es una programación horaria: escriba hourly:0-5 (un minuto entre los cinco primeros) o hourly:15 (y cuarto).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an every-N-hours schedule: write every:2h, every:2h+10 (10 minutes past) or every:2h+0-5.</source>
-        <translation>&quot;%1&quot; no es una programación cada N horas: escriba every:2h, every:2h+10 (10 minutos después) o every:2h+0-5.</translation>
+        <source>"%1" is not an every-N-hours schedule: write every:2h, every:2h+10 (10 minutes past) or every:2h+0-5.</source>
+        <translation>"%1" no es una programación cada N horas: escriba every:2h, every:2h+10 (10 minutos después) o every:2h+0-5.</translation>
     </message>
     <message>
         <source>Every %1 hours: the number of hours must be between 1 and 24.</source>
         <translation>Cada %1 horas: el número de horas debe estar entre 1 y 24.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a daily schedule: write daily:23:30@UTC or daily:06:00@America/Chicago.</source>
-        <translation>&quot;%1&quot; no es una programación diaria: escriba daily:23:30@UTC o daily:06:00@America/Chicago.</translation>
+        <source>"%1" is not a daily schedule: write daily:23:30@UTC or daily:06:00@America/Chicago.</source>
+        <translation>"%1" no es una programación diaria: escriba daily:23:30@UTC o daily:06:00@America/Chicago.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone: use an IANA name such as America/Los_Angeles or UTC.</source>
-        <translation>&quot;%1&quot; no es una zona horaria: use un nombre IANA como America/Los_Angeles o UTC.</translation>
+        <source>"%1" is not a time zone: use an IANA name such as America/Los_Angeles or UTC.</source>
+        <translation>"%1" no es una zona horaria: use un nombre IANA como America/Los_Angeles o UTC.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a monthly schedule: write monthly:27@03:00@America/Los_Angeles (day@HH:MM@zone).</source>
-        <translation>&quot;%1&quot; no es una programación mensual: escriba monthly:27@03:00@America/Los_Angeles (día@HH:MM@zona).</translation>
+        <source>"%1" is not a monthly schedule: write monthly:27@03:00@America/Los_Angeles (day@HH:MM@zone).</source>
+        <translation>"%1" no es una programación mensual: escriba monthly:27@03:00@America/Los_Angeles (día@HH:MM@zona).</translation>
     </message>
     <message>
         <source>The day of the month must be between 1 and 31 (got %1).</source>
         <translation>El día del mes debe estar entre 1 y 31 (se recibió %1).</translation>
     </message>
     <message>
-        <source>Unknown schedule &quot;%1&quot;: %2.</source>
-        <translation>Programación desconocida &quot;%1&quot;: %2.</translation>
+        <source>Unknown schedule "%1": %2.</source>
+        <translation>Programación desconocida "%1": %2.</translation>
     </message>
     <message>
         <source>Every hour at :%1 (UTC hours)</source>
@@ -4018,7 +4021,7 @@
         <translation>Cada día a las %1 (%2)</translation>
     </message>
     <message>
-        <source>Monthly on day %1 (or the month&apos;s last day) at %2 (%3)</source>
+        <source>Monthly on day %1 (or the month's last day) at %2 (%3)</source>
         <translation>Cada mes el día %1 (o el último día del mes) a las %2 (%3)</translation>
     </message>
     <message>
@@ -4056,8 +4059,8 @@
         <translation>; el llavero del sistema falló: </translation>
     </message>
     <message>
-        <source>, or run &apos;pmsbridge connect&apos; again to save it in the system keychain.</source>
-        <translation>, o ejecute de nuevo &apos;pmsbridge connect&apos; para guardarlo en el llavero del sistema.</translation>
+        <source>, or run 'pmsbridge connect' again to save it in the system keychain.</source>
+        <translation>, o ejecute de nuevo 'pmsbridge connect' para guardarlo en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No client secret: standard input was empty; set PMSBRIDGE_CLIENT_SECRET or pipe it on standard input</source>
@@ -4201,7 +4204,7 @@
         <translation>Nueva conexión</translation>
     </message>
     <message>
-        <source>The PMS says its API user&apos;s email is %1: work-order sync stays off until they match.</source>
+        <source>The PMS says its API user's email is %1: work-order sync stays off until they match.</source>
         <translation>El PMS indica que el correo electrónico de su usuario de API es %1: la sincronización de órdenes de trabajo permanece desactivada hasta que coincidan.</translation>
     </message>
     <message>
@@ -4261,8 +4264,8 @@
         <translation>Quitar conexión</translation>
     </message>
     <message>
-        <source>Remove the connection &quot;%1&quot; and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
-        <translation>¿Quitar la conexión &quot;%1&quot; y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
+        <source>Remove the connection "%1" and everything synced from it (properties, units, residents, leases, work orders and its run history)? The PMS itself is not changed.</source>
+        <translation>¿Quitar la conexión "%1" y todo lo sincronizado desde ella (propiedades, unidades, residentes, contratos, órdenes de trabajo y su historial de ejecuciones)? El PMS en sí no se modifica.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
@@ -4316,8 +4319,8 @@
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <source>%1 (CSV column &quot;%2&quot;)</source>
-        <translation>%1 (columna CSV &quot;%2&quot;)</translation>
+        <source>%1 (CSV column "%2")</source>
+        <translation>%1 (columna CSV "%2")</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4407,7 @@
         <translation>Seleccione una ejecución para ver sus recuentos por tipo de registro.</translation>
     </message>
     <message>
-        <source>Why didn&apos;t this sync?</source>
+        <source>Why didn't this sync?</source>
         <translation>¿Por qué no se sincronizó?</translation>
     </message>
     <message>
@@ -4512,8 +4515,8 @@
         <translation>La sincronización de órdenes de trabajo está desactivada: esta conexión no tiene usuario de integración (Configuración).</translation>
     </message>
     <message>
-        <source>Work-order sync is off: the integration email &apos;%1&apos; is not the email the PMS has for user &apos;%2&apos; (&apos;%3&apos;). Correct it in Settings.</source>
-        <translation>La sincronización de órdenes de trabajo está desactivada: el correo de integración &apos;%1&apos; no es el que el PMS tiene para el usuario &apos;%2&apos; (&apos;%3&apos;). Corríjalo en Configuración.</translation>
+        <source>Work-order sync is off: the integration email '%1' is not the email the PMS has for user '%2' ('%3'). Correct it in Settings.</source>
+        <translation>La sincronización de órdenes de trabajo está desactivada: el correo de integración '%1' no es el que el PMS tiene para el usuario '%2' ('%3'). Corríjalo en Configuración.</translation>
     </message>
     <message>
         <source>The PMS sent a record that could not be read: %1</source>
@@ -4540,8 +4543,8 @@
         <translation>la unidad %1 del contrato %2 no está en la caché</translation>
     </message>
     <message>
-        <source>lease %1 inactive (status &apos;%2&apos;)</source>
-        <translation>contrato %1 inactivo (estado &apos;%2&apos;)</translation>
+        <source>lease %1 inactive (status '%2')</source>
+        <translation>contrato %1 inactivo (estado '%2')</translation>
     </message>
     <message>
         <source>unit %1 not in cache</source>
@@ -4552,12 +4555,12 @@
         <translation>el contrato %1 no indica ninguna unidad</translation>
     </message>
     <message>
-        <source>Managed By is blank, not the integration user &apos;%1&apos;</source>
-        <translation>Managed By está vacío, no es el usuario de integración &apos;%1&apos;</translation>
+        <source>Managed By is blank, not the integration user '%1'</source>
+        <translation>Managed By está vacío, no es el usuario de integración '%1'</translation>
     </message>
     <message>
-        <source>Managed By is &apos;%1&apos;, not the integration user &apos;%2&apos;</source>
-        <translation>Managed By es &apos;%1&apos;, no el usuario de integración &apos;%2&apos;</translation>
+        <source>Managed By is '%1', not the integration user '%2'</source>
+        <translation>Managed By es '%1', no el usuario de integración '%2'</translation>
     </message>
     <message>
         <source>Cannot open the cache %1.</source>
@@ -4740,6 +4743,14 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Asked by another desk</source>
+        <translation>A petición de otro puesto</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Relevo</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4952,55 @@
     </message>
 </context>
 <context>
+    <name>pms::TeamLink</name>
+    <message>
+        <source>The shared cache cannot be reached; try again in a moment.</source>
+        <translation>No se puede acceder a la caché compartida; vuelva a intentarlo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>pms::TeamStatusWidget</name>
+    <message>
+        <source>Sync now was not passed on: %1</source>
+        <translation>No se pudo pasar Sincronizar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Sync now is waiting: no desk with this connection's secret is open to run it</source>
+        <translation>Sincronizar ahora está en espera: no hay abierto ningún puesto con el secreto de esta conexión que pueda ejecutarlo</translation>
+    </message>
+    <message>
+        <source>Asked %1 to sync now</source>
+        <translation>Se pidió a %1 que sincronice ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) on the cache</source>
+        <translation>
+            <numerusform>%n puesto en la caché</numerusform>
+            <numerusform>%n puestos en la caché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open on this shared cache: %1</source>
+        <translation>Abiertos en esta caché compartida: %1</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>otro puesto</translation>
+    </message>
+    <message>
+        <source>Reconciling on %1, started %2</source>
+        <translation>Conciliando en %1, desde las %2</translation>
+    </message>
+    <message>
+        <source>Syncing on %1, started %2</source>
+        <translation>Sincronizando en %1, desde las %2</translation>
+    </message>
+    <message>
+        <source> — %1 %</source>
+        <translation> — %1 %</translation>
+    </message>
+</context>
+<context>
     <name>pms::TrayIcon</name>
     <message>
         <source>Idle</source>
@@ -5056,7 +5116,7 @@
         <translation>mismo número de unidad</translation>
     </message>
     <message>
-        <source>named after the unit&apos;s street address</source>
+        <source>named after the unit's street address</source>
         <translation>con el nombre de la dirección de la unidad</translation>
     </message>
     <message>
@@ -5076,7 +5136,7 @@
         <translation>nombre de edificio similar</translation>
     </message>
     <message>
-        <source>building where this property&apos;s other units are mapped</source>
+        <source>building where this property's other units are mapped</source>
         <translation>edificio donde están asignadas las demás unidades de esta propiedad</translation>
     </message>
     <message>
@@ -5494,7 +5554,7 @@
         <translation>Probar la demostración</translation>
     </message>
     <message>
-        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware&apos;s API settings.</source>
+        <source>You need the base URL of the API, your system ID, and a client ID and secret from Propertyware's API settings.</source>
         <translation type="vanished">Necesita la URL base de la API, su ID de sistema y un ID y secreto de cliente de la configuración de la API de Propertyware.</translation>
     </message>
     <message>
@@ -5518,7 +5578,7 @@
         <translation>Conectar con su PMS…</translation>
     </message>
     <message>
-        <source>First choose your PMS. Propertyware: the API&apos;s base URL, your system ID, and a client ID and secret from its API settings. Buildium: the client ID and secret of an API key, and the vendor new work orders get.</source>
+        <source>First choose your PMS. Propertyware: the API's base URL, your system ID, and a client ID and secret from its API settings. Buildium: the client ID and secret of an API key, and the vendor new work orders get.</source>
         <translation>Primero elija su PMS. Propertyware: la URL base de la API, su ID de sistema y un ID y secreto de cliente de su configuración de API. Buildium: el ID y el secreto de cliente de una clave de API, y el proveedor que reciben las órdenes de trabajo nuevas.</translation>
     </message>
 </context>
@@ -5740,8 +5800,8 @@
         <translation>El personal de mantenimiento puede entrar en la unidad en cualquier momento</translation>
     </message>
     <message>
-        <source>The resident&apos;s permission to enter (Propertyware&apos;s &quot;authorize enter&quot;: Anytime, or No)</source>
-        <translation>El permiso del residente para entrar (campo &quot;authorize enter&quot; de Propertyware: En cualquier momento o No)</translation>
+        <source>The resident's permission to enter (Propertyware's "authorize enter": Anytime, or No)</source>
+        <translation>El permiso del residente para entrar (campo "authorize enter" de Propertyware: En cualquier momento o No)</translation>
     </message>
     <message>
         <source>Permission to enter:</source>
@@ -5756,7 +5816,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>The change is sent to Propertyware as a comment on the work order&apos;s task. Property, unit and resident cannot be changed after creation.</source>
+        <source>The change is sent to Propertyware as a comment on the work order's task. Property, unit and resident cannot be changed after creation.</source>
         <translation>El cambio se envía a Propertyware como comentario en la tarea de la orden de trabajo. La propiedad, la unidad y el residente no se pueden cambiar después de la creación.</translation>
     </message>
     <message>
@@ -5895,7 +5955,7 @@
         <translation type="vanished">Cerrada en Propertyware.</translation>
     </message>
     <message>
-        <source>The attached file %1 is gone from the cache&apos;s folder.</source>
+        <source>The attached file %1 is gone from the cache's folder.</source>
         <translation>El archivo adjunto %1 ya no está en la carpeta de la caché.</translation>
     </message>
     <message>
@@ -5978,8 +6038,8 @@
         <translation>Creada en PMS Bridge.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
+        <source>%1: "%2" → "%3"</source>
+        <translation>%1: "%2" → "%3"</translation>
     </message>
     <message>
         <source>Description</source>
@@ -6301,7 +6361,7 @@
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Send the selected work orders&apos; waiting changes to Propertyware now, also those that failed</source>
+        <source>Send the selected work orders' waiting changes to Propertyware now, also those that failed</source>
         <translation>Enviar ahora a Propertyware los cambios pendientes de las órdenes de trabajo seleccionadas, también los que fallaron</translation>
     </message>
     <message>
@@ -6325,7 +6385,7 @@
         <translation>Orden de trabajo completada.</translation>
     </message>
     <message>
-        <source>It waits in the outbox: enter the connection&apos;s client secret in Settings and it is sent.</source>
+        <source>It waits in the outbox: enter the connection's client secret in Settings and it is sent.</source>
         <translation>Espera en la bandeja de salida: introduzca el secreto de cliente de la conexión en Configuración y se enviará.</translation>
     </message>
     <message>
@@ -6403,8 +6463,8 @@
 <context>
     <name>pms::app::ConnectCommand</name>
     <message>
-        <source>--system-id &apos;%1&apos; is not a Propertyware system id: it is a number, e.g. --system-id 1001</source>
-        <translation>--system-id &apos;%1&apos; no es un ID de sistema de Propertyware: es un número, p. ej. --system-id 1001</translation>
+        <source>--system-id '%1' is not a Propertyware system id: it is a number, e.g. --system-id 1001</source>
+        <translation>--system-id '%1' no es un ID de sistema de Propertyware: es un número, p. ej. --system-id 1001</translation>
     </message>
     <message>
         <source>the PMS base URL must start with https:// so the client secret is encrypted on the way (plain http only to this computer): use --base-url %1</source>
@@ -6421,8 +6481,8 @@
 <context>
     <name>pms::app::GuiCommand</name>
     <message>
-        <source>There is no display to open the window on (DISPLAY is not set): start PMS Bridge from a desktop session, or give it a command (see &apos;pmsbridge --help&apos;).</source>
-        <translation>No hay ninguna pantalla en la que abrir la ventana (DISPLAY no está definida): inicie PMS Bridge desde una sesión de escritorio o indíquele un comando (vea &apos;pmsbridge --help&apos;).</translation>
+        <source>There is no display to open the window on (DISPLAY is not set): start PMS Bridge from a desktop session, or give it a command (see 'pmsbridge --help').</source>
+        <translation>No hay ninguna pantalla en la que abrir la ventana (DISPLAY no está definida): inicie PMS Bridge desde una sesión de escritorio o indíquele un comando (vea 'pmsbridge --help').</translation>
     </message>
 </context>
 <context>
@@ -6439,7 +6499,7 @@
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <source>https://api.buildium.com, or a sandbox&apos;s address</source>
+        <source>https://api.buildium.com, or a sandbox's address</source>
         <translation>https://api.buildium.com, o la dirección de un entorno de pruebas</translation>
     </message>
     <message>
@@ -6467,11 +6527,11 @@
         <translation>El usuario de Buildium al que se asignan las órdenes de trabajo de PMS Bridge</translation>
     </message>
     <message>
-        <source>Integration user&apos;s email</source>
+        <source>Integration user's email</source>
         <translation>Correo del usuario de integración</translation>
     </message>
     <message>
-        <source>Must be that Buildium user&apos;s email, or work orders are not synced</source>
+        <source>Must be that Buildium user's email, or work orders are not synced</source>
         <translation>Debe ser el correo de ese usuario de Buildium, o las órdenes de trabajo no se sincronizan</translation>
     </message>
     <message>
@@ -6491,7 +6551,7 @@
         <translation>Buildium creó la orden de trabajo pero su respuesta no trae id de orden ni de tarea</translation>
     </message>
     <message>
-        <source>No Buildium user has the email %1: work orders stay off until the connection&apos;s integration email is the one of the Buildium user they are assigned to.</source>
+        <source>No Buildium user has the email %1: work orders stay off until the connection's integration email is the one of the Buildium user they are assigned to.</source>
         <translation>Ningún usuario de Buildium tiene el correo %1: las órdenes de trabajo siguen desactivadas hasta que el correo de integración de la conexión sea el del usuario de Buildium al que se asignan.</translation>
     </message>
 </context>
@@ -6521,15 +6581,15 @@
 <context>
     <name>pms::buildium::BuildiumErrors</name>
     <message>
-        <source>Buildium does not know this API key&apos;s client ID: enter the client ID of an active key (Buildium: Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
+        <source>Buildium does not know this API key's client ID: enter the client ID of an active key (Buildium: Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
         <translation>Buildium no conoce el ID de cliente de esta clave de API: introduzca el ID de cliente de una clave activa (Buildium: Settings &gt; Developer Tools) en Configuración &gt; Conexión.</translation>
     </message>
     <message>
-        <source>Buildium refused the API key: enter the key&apos;s current client secret (or the client ID and secret of a new key from Buildium&apos;s Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
+        <source>Buildium refused the API key: enter the key's current client secret (or the client ID and secret of a new key from Buildium's Settings &gt; Developer Tools) in Settings &gt; Connection.</source>
         <translation>Buildium rechazó la clave de API: introduzca el secreto de cliente actual de la clave (o el ID y el secreto de una clave nueva de Settings &gt; Developer Tools de Buildium) en Configuración &gt; Conexión.</translation>
     </message>
     <message>
-        <source>The Buildium API key has no permission for %1: allow it in Buildium (Settings &gt; Developer Tools &gt; the key&apos;s permissions), then sync again.</source>
+        <source>The Buildium API key has no permission for %1: allow it in Buildium (Settings &gt; Developer Tools &gt; the key's permissions), then sync again.</source>
         <translation>La clave de API de Buildium no tiene permiso para %1: permítalo en Buildium (Settings &gt; Developer Tools &gt; permisos de la clave) y sincronice de nuevo.</translation>
     </message>
     <message>
@@ -6584,8 +6644,8 @@
         <translation>Buildium respondió a %1 con algo que no es una lista</translation>
     </message>
     <message>
-        <source>Buildium sent an unusable record count (&apos;%1&apos;) for %2; the list was read to its end without it.</source>
-        <translation>Buildium envió un recuento de registros inutilizable (&apos;%1&apos;) para %2; la lista se leyó hasta el final sin él.</translation>
+        <source>Buildium sent an unusable record count ('%1') for %2; the list was read to its end without it.</source>
+        <translation>Buildium envió un recuento de registros inutilizable ('%1') para %2; la lista se leyó hasta el final sin él.</translation>
     </message>
     <message>
         <source>A record of %1 (position %2) has no usable Id and was left out.</source>
@@ -6638,16 +6698,16 @@
         <translation>%1 es %2, no un número</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;, not a date (YYYY-MM-DD)</source>
-        <translation>%1 es &apos;%2&apos;, no una fecha (AAAA-MM-DD)</translation>
+        <source>%1 is '%2', not a date (YYYY-MM-DD)</source>
+        <translation>%1 es '%2', no una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;, not a date and time</source>
-        <translation>%1 es &apos;%2&apos;, no una fecha y hora</translation>
+        <source>%1 is '%2', not a date and time</source>
+        <translation>%1 es '%2', no una fecha y hora</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;, which the Buildium API does not define</source>
-        <translation>%1 es &apos;%2&apos;, que la API de Buildium no define</translation>
+        <source>%1 is '%2', which the Buildium API does not define</source>
+        <translation>%1 es '%2', que la API de Buildium no define</translation>
     </message>
     <message>
         <source>%1 is %2, not an object</source>
@@ -6751,8 +6811,8 @@
 <context>
     <name>pms::buildium::BuildiumTaskStatusJob</name>
     <message>
-        <source>Buildium task %1 has no task type PMS Bridge knows (&apos;%2&apos;)</source>
-        <translation>La tarea %1 de Buildium tiene un tipo de tarea que PMS Bridge no conoce (&apos;%2&apos;)</translation>
+        <source>Buildium task %1 has no task type PMS Bridge knows ('%2')</source>
+        <translation>La tarea %1 de Buildium tiene un tipo de tarea que PMS Bridge no conoce ('%2')</translation>
     </message>
 </context>
 <context>
@@ -6762,7 +6822,7 @@
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <source>Buildium&apos;s upload ticket has no usable BucketUrl, FormData or PhysicalFileName</source>
+        <source>Buildium's upload ticket has no usable BucketUrl, FormData or PhysicalFileName</source>
         <translation>El ticket de subida de Buildium no tiene BucketUrl, FormData ni PhysicalFileName utilizables</translation>
     </message>
     <message>
@@ -6809,15 +6869,15 @@
         <translation>Usuario de integración</translation>
     </message>
     <message>
-        <source>The Propertyware user in the work orders&apos; &quot;Managed By&quot; that PMS Bridge syncs</source>
+        <source>The Propertyware user in the work orders' "Managed By" that PMS Bridge syncs</source>
         <translation>El usuario de Propertyware del campo «Managed By» de las órdenes de trabajo que PMS Bridge sincroniza</translation>
     </message>
     <message>
-        <source>Integration user&apos;s email</source>
+        <source>Integration user's email</source>
         <translation>Correo del usuario de integración</translation>
     </message>
     <message>
-        <source>Must be that Propertyware user&apos;s email, or work orders are not synced</source>
+        <source>Must be that Propertyware user's email, or work orders are not synced</source>
         <translation>Debe ser el correo de ese usuario de Propertyware, o las órdenes de trabajo no se sincronizan</translation>
     </message>
     <message>

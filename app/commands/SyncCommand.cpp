@@ -1,7 +1,9 @@
 #include "CliSupport.h"
 #include "CliWait.h"
 #include "Command.h"
+#include "common/Clock.h"
 #include "storage/SyncRunRepository.h"
+#include "storage/TeamRepository.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,23 @@ int runSync(CliContext &ctx)
     auto secret = cliSecret(conn.value());
     if (!secret.ok())
         return ctx.fail(secret.errorMessage(), exitcode::Config);
+    if (db->isPostgres()) {
+        // Team mode: one desk runs a connection's syncs at a time; this command is a desk for its
+        // run (the lock ends with the process).
+        TeamRepository team(*db);
+        auto runner = team.tryRunnerLock(conn->id);
+        if (!runner.ok())
+            return ctx.fail(runner.errorMessage(), exitCodeFor(runner.error().code));
+        if (!runner.value()) {
+            const QString who = team.runnerOf(conn->id);
+            return ctx.fail(QStringLiteral("%1 runs the syncs of connection %2 on this shared cache; press Sync now in "
+                                           "any window (it asks that desk), or run this again once no desk runs it")
+                                .arg(who.isEmpty() ? QStringLiteral("another desk") : who)
+                                .arg(conn->id),
+                            exitcode::TryLater);
+        }
+        team.failInterruptedRuns(conn->id, Clock::instance()->nowUtc());
+    }
 
     QNetworkAccessManager nam;
     SyncEngine engine(*db, &nam);

@@ -3,6 +3,8 @@
 #include <QFlags>
 #include <QObject>
 
+#include <functional>
+
 namespace pms {
 
 /// The one "the cache changed" signal of writes made outside a sync run (a mapping, a work order
@@ -34,9 +36,19 @@ public:
     /// the event loop of the instance's thread, never inside the writer's call.
     static void notify(Tables tables, qint64 workOrderId = 0);
 
+    /// Team mode (a PostgreSQL cache several desks share): notify() also hands each change to
+    /// @p sender, which tells the other desks (a NOTIFY; SyncController installs it). An empty
+    /// function stops it. Safe from any thread.
+    static void setRemoteSender(std::function<void(Tables, qint64)> sender);
+    /// Team mode: another desk's change arrived; emits changed() (and remoteChanged()) like a
+    /// change of this desk, without sending it on. Safe from any thread.
+    static void deliverRemote(Tables tables, qint64 workOrderId = 0);
+
 Q_SIGNALS:
     /// @p workOrderId: the work order written, when one was (0 otherwise).
     void changed(pms::CacheEvents::Tables tables, qint64 workOrderId);
+    /// The change came from another desk (emitted just before changed()).
+    void remoteChanged(pms::CacheEvents::Tables tables, qint64 workOrderId);
 
 private:
     explicit CacheEvents(QObject *parent = nullptr);

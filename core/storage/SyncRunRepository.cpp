@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "MultiRowStatement.h"
+#include "common/DeskIdentity.h"
 #include "common/Json.h"
 
 #include <QSqlQuery>
@@ -24,14 +25,16 @@ Result<qint64> SyncRunRepository::startRun(qint64 connectionId, SyncKind kind, c
                                            const QDateTime &windowEnd)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO sync_runs (connection_id, kind, trigger, started_at, status, window_start, window_end) "
-        "VALUES (?,?,?,?,'running',?,?) RETURNING id"));
+        "INSERT INTO sync_runs (connection_id, kind, trigger, started_at, status, window_start, window_end, desk, person) "
+        "VALUES (?,?,?,?,'running',?,?,?,?) RETURNING id"));
     q.addBindValue(connectionId);
     q.addBindValue(syncKindName(kind));
     q.addBindValue(nn(trigger));
     q.addBindValue(ts(startedAt));
     q.addBindValue(ts(windowStart));
     q.addBindValue(ts(windowEnd));
+    q.addBindValue(desk::name()); // who runs it, for the other desks of an office (team mode)
+    q.addBindValue(nn(desk::person()));
     if (Status s = Database::exec(q, "start run"); !s.ok())
         return s.error();
     return Database::returnedId(q);

@@ -17,6 +17,7 @@ SyncController::SyncController(const QString &dbPath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::started, this, [this](qint64 id, SyncKind kind) {
         m_running = true;
+        m_runningConnection = id;
         Q_EMIT started(id, kind);
     });
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
@@ -28,10 +29,12 @@ SyncController::SyncController(const QString &dbPath, QObject *parent)
     connect(m_worker, &SyncWorker::authenticationFailed, this, &SyncController::authenticationFailed);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::initialize, Qt::QueuedConnection);
+    setUpTeam();
 }
 
 SyncController::~SyncController()
 {
+    tearDownTeam();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -41,8 +44,10 @@ void SyncController::setSecret(qint64 connectionId, const QString &secret)
 {
     const bool changed = m_secrets.value(connectionId) != secret;
     m_secrets.insert(connectionId, secret);
-    if (changed && !secret.isEmpty())
+    if (changed && !secret.isEmpty()) {
         push(connectionId, 0, false);
+        wantRunner(connectionId);
+    }
 }
 
 bool SyncController::hasSecret(qint64 connectionId) const
@@ -52,6 +57,10 @@ bool SyncController::hasSecret(qint64 connectionId) const
 
 void SyncController::start(qint64 connectionId, SyncKind kind, const QString &trigger)
 {
+    if (!isRunnerFor(connectionId)) {
+        forwardStart(connectionId, kind, trigger);
+        return;
+    }
     if (kind == SyncKind::Reconciliation) {
         reconcile(connectionId, ReconcileMode::Apply, trigger);
         return;

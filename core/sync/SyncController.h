@@ -2,9 +2,11 @@
 
 #include "reconcile/ReconcileTypes.h"
 #include "workorders/WorkOrderPusher.h"
+#include "storage/TeamRepository.h"
 #include "sync/SyncTypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <functional>
@@ -33,7 +35,15 @@ public:
     bool hasSecret(qint64 connectionId) const;
     bool isRunning() const { return m_running; }
 
+    /// Team mode (SyncControllerTeam.cpp): on a PostgreSQL cache several desks share, this desk
+    /// runs a connection's jobs only while it is the connection's runner (a lock the database
+    /// gives to one desk). On SQLite there is one desk, which runs everything.
+    bool teamMode() const { return m_team != nullptr; }
+    bool isRunnerFor(qint64 connectionId) const { return !m_team || m_runnerOf.contains(connectionId); }
+
 public Q_SLOTS:
+    /// In team mode on a desk that is not the connection's runner, a scheduled start does
+    /// nothing (the runner runs it) and any other asks the runner for the run (syncRequestSent).
     void start(qint64 connectionId, pms::SyncKind kind, const QString &trigger = QStringLiteral("manual"));
     /// Stops at the next page boundary; the cache stays consistent.
     void cancel();
@@ -63,6 +73,22 @@ Q_SIGNALS:
     /// A push() ended (SyncControllerPush.cpp): entries pushed, work orders failed or waiting.
     void pushFinished(const pms::PushOutcome &outcome);
 
+    /// Team mode: this desk became or stopped being the runner of @p connectionId; on becoming it,
+    /// @p interrupted are the kinds of the runs the previous runner left unfinished.
+    void runnerChanged(qint64 connectionId, bool runner, const QList<pms::SyncKind> &interrupted);
+    /// Team mode: another desk asked this runner for a run ("Sync now" there).
+    void syncRequested(qint64 connectionId, pms::SyncKind kind);
+    /// Team mode: start() on a non-runner desk asked @p runner ("DESK (person)"; empty when no
+    /// desk runs the connection right now), or could not (@p error).
+    void syncRequestSent(qint64 connectionId, const QString &runner, const QString &error);
+    /// Team mode: the run another desk runs changed (runId 0: it ended).
+    void liveRunChanged(const pms::LiveRun &run);
+    /// Team mode: the desks on the cache ("DESK (person)").
+    void desksChanged(const QStringList &desks);
+    /// Team mode: another desk committed a change (CacheEvents::Tables bits); CacheEvents::changed
+    /// follows, so screens need not listen to this.
+    void remoteCacheChange(int tables, qint64 workOrderId);
+
 private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
@@ -74,6 +100,14 @@ private:
     PushWorker *pushWorker();
     PushWorker *m_pushWorker = nullptr;
     QString m_dbPath;
+    void setUpTeam();
+    void tearDownTeam();
+    void wantRunner(qint64 connectionId);
+    void forwardStart(qint64 connectionId, pms::SyncKind kind, const QString &trigger);
+    void onRunnerChanged(qint64 connectionId, bool runner, const QList<pms::SyncKind> &interrupted);
+    class TeamLink *m_team = nullptr;
+    QSet<qint64> m_runnerOf;
+    qint64 m_runningConnection = 0;
 };
 
 } // namespace pms

@@ -12,6 +12,8 @@ PushWorker *SyncController::pushWorker()
         return m_pushWorker;
     qRegisterMetaType<pms::PushOutcome>();
     m_pushWorker = new PushWorker(m_dbPath);
+    if (m_team) // team mode: only the runner drains a connection's outbox on its timer
+        m_pushWorker->setTeamMode(m_runnerOf);
     m_pushWorker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_pushWorker, &QObject::deleteLater);
     connect(m_pushWorker, &PushWorker::finished, this, [this](const PushOutcome &o) {
@@ -26,6 +28,8 @@ PushWorker *SyncController::pushWorker()
 
 void SyncController::push(qint64 connectionId, qint64 workOrderId, bool now)
 {
+    if (workOrderId == 0 && !isRunnerFor(connectionId))
+        return; // the runner desk drains the outbox; one work order's push may go from any desk
     PushWorker *worker = pushWorker();
     const QString secret = m_secrets.value(connectionId);
     QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "sync/SyncTypes.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -36,7 +37,11 @@ Q_SIGNALS:
     void authenticationFailed(qint64 connectionId, const QString &message);
 
 private:
+    void shareProgress(const pms::SyncProgress &progress);
     QString m_dbPath;
+    qint64 m_sharedRun = 0;
+    int m_sharedPercent = -1;
+    QDateTime m_sharedAt;
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_nam = nullptr;
     SyncEngine *m_engine = nullptr;

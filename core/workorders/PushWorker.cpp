@@ -69,9 +69,17 @@ void PushWorker::push(qint64 connectionId, const QString &secret, qint64 workOrd
 
 void PushWorker::tick()
 {
-    for (WorkOrderPusher *p : std::as_const(m_pushers))
-        if (!p->isBusy())
-            p->start(0, false);
+    for (auto it = m_pushers.cbegin(); it != m_pushers.cend(); ++it)
+        if (!it.value()->isBusy() && (!m_teamMode || m_runnerOf.contains(it.key())))
+            it.value()->start(0, false);
+}
+
+void PushWorker::setRunner(qint64 connectionId, bool runner)
+{
+    if (runner)
+        m_runnerOf.insert(connectionId);
+    else
+        m_runnerOf.remove(connectionId);
 }
 
 void PushWorker::shutdown()

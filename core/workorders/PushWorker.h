@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -26,10 +27,17 @@ public:
 
     /// How often due entries are looked for while the app runs (default one minute).
     void setInterval(int ms) { m_timer.setInterval(ms); }
+    /// Team mode: the timer drains only the connections this desk runs (@p runnerOf, then setRunner()).
+    void setTeamMode(const QSet<qint64> &runnerOf)
+    {
+        m_teamMode = true;
+        m_runnerOf = runnerOf;
+    }
 
 public Q_SLOTS:
     void push(qint64 connectionId, const QString &secret, qint64 workOrderId, bool now);
     void shutdown();
+    void setRunner(qint64 connectionId, bool runner);
 
 Q_SIGNALS:
     void finished(const pms::PushOutcome &outcome);
@@ -45,6 +53,8 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QHash<qint64, WorkOrderPusher *> m_pushers;
     QTimer m_timer;
+    bool m_teamMode = false;
+    QSet<qint64> m_runnerOf;
 };
 
 } // namespace pms

@@ -75,6 +75,9 @@ void TestReconciliationController::monthlyJobRunsInTheSyncThread()
 
     SyncController controller(f.db().path());
     controller.setSecret(f.connection().id, f.secret);
+    // On PostgreSQL (team mode) only the connection's runner desk runs scheduled jobs: this one
+    // is elected once it has the secret.
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isRunnerFor(f.connection().id), 10000);
     // As the main window wires it: due() starts the job's run kind.
     connect(&scheduler, &Scheduler::due, &controller, [&](qint64 id, ScheduledJob job) {
         controller.start(id, syncKindFor(job), QStringLiteral("schedule"));

@@ -38,6 +38,10 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString &dbPath, Secr
         // Let the controller settle its running flag before the next queued job starts.
         QMetaObject::invokeMethod(self, &AppSession::startNextQueued, Qt::QueuedConnection);
     });
+    connect(s->m_ctx.sync, &SyncController::runnerChanged, self, &AppSession::onRunnerChanged);
+    connect(s->m_ctx.sync, &SyncController::syncRequested, self, [self](qint64 id, SyncKind kind) {
+        self->enqueue(id, kind, QStringLiteral("request"));
+    });
     if (auto c = ConnectionRepository(*s->m_db).defaultConnection(); c.ok())
         s->m_ctx.connectionId = c->id;
     s->reloadSchedules();
@@ -88,19 +92,44 @@ void AppSession::onDue(qint64 connectionId, ScheduledJob job)
                      << ": no secret in this session yet";
         return;
     }
-    const QPair<qint64, ScheduledJob> item(connectionId, job);
+    if (!m_ctx.sync->isRunnerFor(connectionId)) {
+        qCInfo(lcUi) << "skipping" << scheduledJobName(job) << "of connection" << connectionId
+                     << ": another desk runs it";
+        return;
+    }
+    enqueue(connectionId, syncKindFor(job), QStringLiteral("schedule"));
+}
+
+void AppSession::enqueue(qint64 connectionId, SyncKind kind, const QString &trigger)
+{
+    const QueuedRun item{connectionId, kind, trigger};
     if (!m_queue.contains(item))
         m_queue.append(item);
     if (!m_ctx.sync->isRunning())
         startNextQueued();
 }
 
+void AppSession::onRunnerChanged(qint64 connectionId, bool runner, const QList<SyncKind> &interrupted)
+{
+    if (!runner) {
+        m_queue.removeIf([connectionId](const QueuedRun &r) { return r.connectionId == connectionId; });
+        return;
+    }
+    // Taking over: the runs the previous runner left unfinished run again (cursors moved only on
+    // success, so nothing is lost or doubled), then the slots it missed, counted from the last
+    // successful runs (this desk's scheduler skipped them while another desk ran them).
+    for (SyncKind kind : interrupted)
+        enqueue(connectionId, kind, QStringLiteral("takeover"));
+    m_ctx.scheduler->removeConnection(connectionId);
+    reloadSchedules();
+}
+
 void AppSession::startNextQueued()
 {
     if (m_queue.isEmpty() || m_ctx.sync->isRunning())
         return;
-    const auto [connectionId, job] = m_queue.takeFirst();
-    m_ctx.sync->start(connectionId, syncKindFor(job), QStringLiteral("schedule"));
+    const QueuedRun run = m_queue.takeFirst();
+    m_ctx.sync->start(run.connectionId, run.kind, run.trigger);
 }
 
 } // namespace pms

@@ -17,7 +17,9 @@ class Database;
 
 /// Owns what the window's AppContext points to: the GUI thread's cache connection, the
 /// SyncController (engine in its worker thread), the secret stores and the Scheduler, whose due
-/// jobs it starts (one at a time: a job that comes due while a sync runs waits for its end).
+/// jobs it starts (one at a time: a job that comes due while a sync runs waits for its end). On a
+/// shared PostgreSQL cache only the connection's runner desk runs them (team mode), and runs
+/// what other desks ask for.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -42,11 +44,21 @@ Q_SIGNALS:
 private:
     AppSession() = default;
     void onDue(qint64 connectionId, pms::ScheduledJob job);
+    void enqueue(qint64 connectionId, pms::SyncKind kind, const QString &trigger);
     void startNextQueued();
+    void onRunnerChanged(qint64 connectionId, bool runner, const QList<pms::SyncKind> &interrupted);
+
+    struct QueuedRun
+    {
+        qint64 connectionId = 0;
+        SyncKind kind = SyncKind::Incremental;
+        QString trigger;
+        bool operator==(const QueuedRun &o) const { return connectionId == o.connectionId && kind == o.kind; }
+    };
 
     std::unique_ptr<Database> m_db;
     AppContext m_ctx;
-    QList<QPair<qint64, ScheduledJob>> m_queue;
+    QList<QueuedRun> m_queue;
 };
 
 } // namespace pms

@@ -5,6 +5,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/mainwindow/SyncStatusWidget.h"
+#include "ui/mainwindow/TeamStatusWidget.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/workorders/WorkOrdersPage.h"
 #include "storage/ConnectionRepository.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
+    if (m_ctx.sync && m_ctx.sync->teamMode()) // a shared PostgreSQL cache: other desks' runs, desks on it
+        statusBar()->addPermanentWidget(new TeamStatusWidget(m_ctx, this));
     connect(m_syncStatus, &SyncStatusWidget::errorClicked, this, [this] {
         showPage(indexOf(QStringLiteral("activity")) >= 0 ? QStringLiteral("activity") : QStringLiteral("dashboard"));
     });

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace pms::buildium {
 
 namespace {
@@ -179,11 +181,21 @@ void BuildiumPager::joinWorkOrders(
 {
     m_joining = true;
     auto byTask = std::make_shared<QHash<qint64, QJsonObject>>();
-    for (const QJsonObject &t : tasks)
-        byTask->insert(BuildiumRecords::idOf(t), t);
+    auto position = std::make_shared<QHash<qint64, int>>(); // the tasks' order, which the page keeps
+    for (const QJsonObject &t : tasks) {
+        const qint64 id = BuildiumRecords::idOf(t);
+        byTask->insert(id, t);
+        position->insert(id, int(position->size()));
+    }
     auto found = std::make_shared<QList<QJsonObject>>();
     auto pending = std::make_shared<int>(0);
-    auto finishPage = [this, byTask, found, problems, total, pageIndex]() mutable {
+    auto finishPage = [this, byTask, position, found, problems, total, pageIndex]() mutable {
+        const auto taskOf = [](const QJsonObject &wo) {
+            return BuildiumRecords::idOf(wo.value(QLatin1String("Task")).toObject());
+        };
+        std::stable_sort(found->begin(), found->end(), [&](const QJsonObject &a, const QJsonObject &b) {
+            return position->value(taskOf(a)) < position->value(taskOf(b));
+        });
         BuildiumPage p;
         p.step = BuildiumStep::WorkOrders;
         p.problems = problems;
@@ -213,13 +225,14 @@ void BuildiumPager::joinWorkOrders(
     };
     // In memory first: the window's work orders were read before the tasks.
     QList<qint64> missing;
-    for (auto it = byTask->cbegin(); it != byTask->cend(); ++it) {
-        const auto held = m_workOrderByTask.find(it.key());
+    for (const QJsonObject &t : tasks) {
+        const qint64 id = BuildiumRecords::idOf(t);
+        const auto held = m_workOrderByTask.find(id);
         if (held != m_workOrderByTask.end()) {
             found->append(QJsonDocument::fromJson(*held).object());
             m_workOrderByTask.erase(held);
         } else {
-            missing.append(it.key());
+            missing.append(id);
         }
     }
     // A task without a work order in memory is a to-do or a request, or its work order is older than
