@@ -2,7 +2,7 @@
 
 #include "SimDataset.h"
 #include "SimRandom.h"
-#include "csv/CsvWriter.h"
+#include "common/CsvWriter.h"
 
 #include <QBuffer>
 #include <QHash>

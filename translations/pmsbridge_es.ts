@@ -3748,6 +3748,49 @@
     </message>
 </context>
 <context>
+    <name>pms::RecordApplier</name>
+    <message>
+        <source>The PMS sent a record that could not be read: %1</source>
+        <translation>El PMS envió un registro que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>building %1 not in cache</source>
+        <translation>el edificio %1 no está en la caché</translation>
+    </message>
+    <message>
+        <source>the unit names no building</source>
+        <translation>la unidad no indica ningún edificio</translation>
+    </message>
+    <message>
+        <source>unit %1 of lease %2 not in cache</source>
+        <translation>la unidad %1 del contrato %2 no está en la caché</translation>
+    </message>
+    <message>
+        <source>lease %1 inactive (status '%2')</source>
+        <translation>contrato %1 inactivo (estado '%2')</translation>
+    </message>
+    <message>
+        <source>unit %1 not in cache</source>
+        <translation>la unidad %1 no está en la caché</translation>
+    </message>
+    <message>
+        <source>lease %1 names no unit</source>
+        <translation>el contrato %1 no indica ninguna unidad</translation>
+    </message>
+    <message>
+        <source>Managed By is blank, not the integration user '%1'</source>
+        <translation>Managed By está vacío, no es el usuario de integración '%1'</translation>
+    </message>
+    <message>
+        <source>Managed By is '%1', not the integration user '%2'</source>
+        <translation>Managed By es '%1', no el usuario de integración '%2'</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Excluido.</translation>
+    </message>
+</context>
+<context>
     <name>pms::RequestJob</name>
     <message>
         <source>the answer had no HTTP status</source>
@@ -4520,7 +4563,7 @@
     </message>
     <message>
         <source>The PMS sent a record that could not be read: %1</source>
-        <translation>El PMS envió un registro que no se pudo leer: %1</translation>
+        <translation type="vanished">El PMS envió un registro que no se pudo leer: %1</translation>
     </message>
     <message>
         <source>While reading %1: %2</source>
@@ -4528,39 +4571,39 @@
     </message>
     <message>
         <source>Left out.</source>
-        <translation>Excluido.</translation>
+        <translation type="vanished">Excluido.</translation>
     </message>
     <message>
         <source>building %1 not in cache</source>
-        <translation>el edificio %1 no está en la caché</translation>
+        <translation type="vanished">el edificio %1 no está en la caché</translation>
     </message>
     <message>
         <source>the unit names no building</source>
-        <translation>la unidad no indica ningún edificio</translation>
+        <translation type="vanished">la unidad no indica ningún edificio</translation>
     </message>
     <message>
         <source>unit %1 of lease %2 not in cache</source>
-        <translation>la unidad %1 del contrato %2 no está en la caché</translation>
+        <translation type="vanished">la unidad %1 del contrato %2 no está en la caché</translation>
     </message>
     <message>
         <source>lease %1 inactive (status '%2')</source>
-        <translation>contrato %1 inactivo (estado '%2')</translation>
+        <translation type="vanished">contrato %1 inactivo (estado '%2')</translation>
     </message>
     <message>
         <source>unit %1 not in cache</source>
-        <translation>la unidad %1 no está en la caché</translation>
+        <translation type="vanished">la unidad %1 no está en la caché</translation>
     </message>
     <message>
         <source>lease %1 names no unit</source>
-        <translation>el contrato %1 no indica ninguna unidad</translation>
+        <translation type="vanished">el contrato %1 no indica ninguna unidad</translation>
     </message>
     <message>
         <source>Managed By is blank, not the integration user '%1'</source>
-        <translation>Managed By está vacío, no es el usuario de integración '%1'</translation>
+        <translation type="vanished">Managed By está vacío, no es el usuario de integración '%1'</translation>
     </message>
     <message>
         <source>Managed By is '%1', not the integration user '%2'</source>
-        <translation>Managed By es '%1', no el usuario de integración '%2'</translation>
+        <translation type="vanished">Managed By es '%1', no el usuario de integración '%2'</translation>
     </message>
     <message>
         <source>Cannot open the cache %1.</source>

@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 #include "Command.h"
-#include "csv/CsvWriter.h"
+#include "common/CsvWriter.h"
 #include "mapping/MappingService.h"
 #include "mapping/UnitSuggester.h"
 #include "storage/MappingRepository.h"

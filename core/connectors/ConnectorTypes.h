@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pms/PmsTypes.h"
-#include "sync/PmsRecords.h"
+#include "domain/PmsRecords.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectors/ConnectorTypes.h"
-#include "workorders/WorkOrderTypes.h"
+#include "domain/WorkOrderTypes.h"
 
 #include <QJsonObject>
 #include <QObject>

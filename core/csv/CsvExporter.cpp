@@ -1,6 +1,6 @@
 #include "CsvExporter.h"
 
-#include "CsvWriter.h"
+#include "common/CsvWriter.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
 

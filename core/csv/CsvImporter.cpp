@@ -1,6 +1,6 @@
 #include "CsvImporter.h"
 
-#include "CsvWriter.h"
+#include "common/CsvWriter.h"
 #include "common/CacheEvents.h"
 #include "common/Clock.h"
 #include "common/Json.h"

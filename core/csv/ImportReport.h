@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CsvReader.h"
-#include "ImportSchema.h"
+#include "domain/ImportSchema.h"
 
 #include <QList>
 #include <QMetaType>

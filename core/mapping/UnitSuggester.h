@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MappingTypes.h"
+#include "domain/MappingTypes.h"
 
 #include <atomic>
 #include <vector>

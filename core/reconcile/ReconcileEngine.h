@@ -2,7 +2,7 @@
 
 #include "common/ConnectionInfo.h"
 #include "connectors/ConnectorTypes.h"
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 
 #include <QObject>
 #include <memory>

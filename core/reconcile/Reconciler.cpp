@@ -7,7 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ReconciliationRepository.h"
 #include "storage/SyncRunRepository.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>

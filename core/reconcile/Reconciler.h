@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "reconcile/ReconcilePlan.h"
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 
 #include <QDateTime>
 #include <QList>

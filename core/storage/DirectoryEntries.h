@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "csv/ImportSchema.h"
+#include "domain/ImportSchema.h"
 
 #include <QList>
 #include <QString>

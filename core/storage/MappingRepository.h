@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "mapping/MappingTypes.h"
+#include "domain/MappingTypes.h"
 
 #include <QHash>
 #include <QList>

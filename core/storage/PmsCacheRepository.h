@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "sync/PmsRecords.h"
+#include "domain/PmsRecords.h"
 
 #include <QHash>
 #include <QSet>

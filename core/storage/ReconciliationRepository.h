@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 
 #include <QDateTime>
 #include <QList>

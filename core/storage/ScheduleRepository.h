@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "sync/ScheduleSpec.h"
+#include "domain/ScheduleSpec.h"
 
 #include <QDateTime>
 #include <QHash>

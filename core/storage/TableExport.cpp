@@ -1,6 +1,6 @@
 #include "TableExport.h"
 
-#include "csv/CsvWriter.h"
+#include "common/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/TableReader.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 #include "workorders/WorkOrderPusher.h"
 #include "storage/TeamRepository.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,5 @@
 #include "SyncEngine.h"
 
-#include <QScopeGuard>
-
 #include "common/Clock.h"
 #include "common/CrashPoint.h"
 #include "common/Json.h"
@@ -109,7 +107,6 @@ void SyncEngine::start(const ConnectionInfo &connection, const QString &secret, 
     ClientOptions opts = NetworkSettings::clientOptions(m_db, m_clientOptions);
     opts.maxInFlight = qBound(1, connection.maxInFlight, 16);
     m_connector = pms->create(m_nam, connection, secret, opts);
-    m_cache = std::make_unique<PmsCacheRepository>(m_db);
     m_runs = std::make_unique<SyncRunRepository>(m_db);
 
     // An authenticated call before anything is written: a wrong secret changes nothing.
@@ -184,22 +181,11 @@ void SyncEngine::beginRun()
         return;
     }
     m_runId = run.value();
-    auto idx = m_cache->loadIndex(m_connection.id);
-    if (!idx.ok()) {
-        finish(QStringLiteral("failed"), idx.errorMessage());
+    m_applier = std::make_unique<RecordApplier>(m_db, *m_runs, m_connection, m_runId, m_counts);
+    if (Status s = m_applier->load(); !s.ok()) {
+        finish(QStringLiteral("failed"), s.errorMessage());
         return;
     }
-    m_index = std::move(idx).value();
-    auto excluded = m_runs->excludedKeys(m_connection.id);
-    if (!excluded.ok()) {
-        finish(QStringLiteral("failed"), excluded.errorMessage());
-        return;
-    }
-    m_excluded = std::move(excluded).value();
-    m_managerByPropertyId.clear();
-    for (auto it = m_index.properties.cbegin(); it != m_index.properties.cend(); ++it)
-        if (it->managerUserId)
-            m_managerByPropertyId.insert(it->id, *it->managerUserId);
     m_steps.clear();
     switch (m_kind) {
     case SyncKind::Initial:
@@ -318,7 +304,8 @@ void SyncEngine::startNextStep()
         if (!workOrderSyncAllowed(&why)) {
             m_note = why;
             Transaction tx(m_db);
-            exclude(QStringLiteral("workorders"), 0, why);
+            m_runs->recordExclusion(m_connection.id, m_runId, QStringLiteral("workorders"), 0, why,
+                                    Clock::instance()->nowUtc());
             tx.commit();
             qCInfo(lcSync) << "work orders skipped:" << why;
             startNextStep();
@@ -344,7 +331,7 @@ void SyncEngine::onPage(const RecordPage &page)
         return;
     const Step step = m_steps.at(m_stepIndex);
     const QString entity = stepEntity(step);
-    m_now = json::formatDateTime(Clock::instance()->nowUtc());
+    const QString now = json::formatDateTime(Clock::instance()->nowUtc());
 
     Transaction tx(m_db);
     if (Status s = tx.ok() ? m_db.relaxCommitDurability() : tx.status(); !s.ok()) {
@@ -352,59 +339,13 @@ void SyncEngine::onPage(const RecordPage &page)
         finish(QStringLiteral("failed"), s.errorMessage());
         return;
     }
-    // "Why didn't this sync?" changes of the page are written together at its end.
-    m_bufferExclusions = true;
-    m_pageExclusions.clear();
-    m_pageExclusionOrder.clear();
-    m_writes.clear();
-    const auto stopBuffering = qScopeGuard([this] {
-        m_bufferExclusions = false;
-        m_pageExclusions.clear();
-        m_pageExclusionOrder.clear();
-        m_writes.clear();
-    });
-    for (const RecordProblem &p : page.problems) {
-        m_counts[entity].failed++;
-        if (p.id > 0)
-            exclude(entity, p.id, tr("The PMS sent a record that could not be read: %1").arg(p.reason));
-        else
-            qCWarning(lcSync) << "skipped a record without id:" << p.reason;
-    }
     notePmsUserEmail(page.integrationUserEmail);
-    Status s;
-    auto each = [&s](const auto &list, auto apply) {
-        for (const auto &r : list)
-            if (s.ok())
-                s = apply(r);
-    };
-    switch (step) {
-    case Step::Portfolios: each(page.portfolios, [this](const PortfolioRecord &r) { return applyPortfolio(r); }); break;
-    case Step::Properties: each(page.properties, [this](const PropertyRecord &r) { return applyProperty(r); }); break;
-    case Step::Units: each(page.units, [this](const UnitRecord &r) { return applyUnit(r); }); break;
-    case Step::Leases: each(page.leases, [this](const LeaseRecord &r) { return applyLease(r, true); }); break;
-    case Step::ResidentsFromLeases:
-        each(page.leases, [this](const LeaseRecord &r) { return applyLease(r, false); });
-        break;
-    case Step::WorkOrders: each(page.workOrders, [this](const WorkOrderRecord &r) { return applyWorkOrder(r); }); break;
-    }
+    Status s = m_applier->apply(step, entity, page, now);
+    if (s.ok())
+        s = tx.commit();
     if (!s.ok()) {
         // A database failure is not a bad record: stop, keep the cache as it was before this page.
         m_db.rollback();
-        m_job->cancel();
-        finish(QStringLiteral("failed"), s.errorMessage());
-        return;
-    }
-    // The records first, then the exclusions: both in the page's transaction.
-    Status written = flushWrites();
-    if (written.ok())
-        written = flushExclusions();
-    if (Status s = written; !s.ok()) {
-        m_db.rollback();
-        m_job->cancel();
-        finish(QStringLiteral("failed"), s.errorMessage());
-        return;
-    }
-    if (Status s = tx.commit(); !s.ok()) {
         m_job->cancel();
         finish(QStringLiteral("failed"), s.errorMessage());
         return;
@@ -445,63 +386,6 @@ void SyncEngine::cancel()
         m_job->cancel();
 }
 
-Status SyncEngine::exclude(const QString &entity, qint64 pmsId, const QString &reason)
-{
-    if (!m_bufferExclusions) {
-        Status s = m_runs->recordExclusion(m_connection.id, m_runId, entity, pmsId, reason, Clock::instance()->nowUtc());
-        if (s.ok())
-            m_excluded[entity].insert(pmsId);
-        return s;
-    }
-    const QPair<QString, qint64> key{entity, pmsId};
-    if (!m_pageExclusions.contains(key))
-        m_pageExclusionOrder.append(key);
-    m_pageExclusions.insert(key, reason.isEmpty() ? tr("Left out.") : reason);
-    return {};
-}
-
-void SyncEngine::unexclude(const QString &entity, qint64 pmsId)
-{
-    if (!m_bufferExclusions) {
-        if (m_runs->clearExclusion(m_connection.id, entity, pmsId).ok())
-            m_excluded[entity].remove(pmsId);
-        return;
-    }
-    const QPair<QString, qint64> key{entity, pmsId};
-    const auto pending = m_pageExclusions.find(key);
-    if (pending != m_pageExclusions.end()) {
-        pending.value().clear(); // left out earlier in this page, imported after all
-        return;
-    }
-    if (!m_excluded.value(entity).contains(pmsId))
-        return; // nothing to forget
-    m_pageExclusionOrder.append(key);
-    m_pageExclusions.insert(key, QString());
-}
-
-Status SyncEngine::flushExclusions()
-{
-    QList<SyncRunRepository::ExclusionChange> changes;
-    changes.reserve(m_pageExclusionOrder.size());
-    for (const auto &key : std::as_const(m_pageExclusionOrder))
-        changes.append({key.first, key.second, m_pageExclusions.value(key)});
-    m_pageExclusions.clear();
-    m_pageExclusionOrder.clear();
-    if (changes.isEmpty())
-        return {};
-    Status s = m_runs->applyExclusions(m_connection.id, m_runId, changes, Clock::instance()->nowUtc());
-    // A failure here ends the run (its page rolls back) and the next run reads the set again.
-    if (s.ok()) {
-        for (const SyncRunRepository::ExclusionChange &c : std::as_const(changes)) {
-            if (c.reason.isEmpty())
-                m_excluded[c.entity].remove(c.pmsId);
-            else
-                m_excluded[c.entity].insert(c.pmsId);
-        }
-    }
-    return s;
-}
-
 void SyncEngine::finish(const QString &status, const QString &error, const QString &code)
 {
     if (!m_running)
@@ -520,7 +404,7 @@ void SyncEngine::finish(const QString &status, const QString &error, const QStri
                 m_runs->setLastSuccess(m_connection.id, QStringLiteral("properties_residents"), m_startedAt, m_runId);
             // R19: residents follow the mapping of their unit on every sync (when Unit Sync is on).
             if (m_connection.userSync && m_connection.unitSync)
-                m_cache->assignResidentsThroughMappings(m_connection.id);
+                PmsCacheRepository(m_db).assignResidentsThroughMappings(m_connection.id);
         }
         m_runs->saveCounts(m_runId, m_counts);
         QString err = error;
@@ -543,6 +427,7 @@ void SyncEngine::finish(const QString &status, const QString &error, const QStri
     o.finishedAt = end;
     m_running = false;
     m_job = nullptr;
+    m_applier.reset(); // the run's index of the cache
     if (m_connector) {
         m_connector->cancelAll();
         m_connector.release()->deleteLater();

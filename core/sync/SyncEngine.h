@@ -2,8 +2,8 @@
 
 #include "common/ConnectionInfo.h"
 #include "connectors/ConnectorTypes.h"
-#include "storage/PmsCacheRepository.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
+#include "sync/RecordApplier.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -53,7 +53,7 @@ Q_SIGNALS:
     void authenticationFailed(qint64 connectionId, const QString &message);
 
 private:
-    enum class Step { Portfolios, Properties, Units, Leases, ResidentsFromLeases, WorkOrders };
+    using Step = RecordApplier::Step;
 
     void preflightDone(const pms::ConnectorReply &reply);
     void beginRun();
@@ -63,19 +63,7 @@ private:
     void finish(const QString &status, const QString &error, const QString &code = {});
     void emitProgress(bool force);
 
-    Status applyPortfolio(const PortfolioRecord &r);
-    Status applyProperty(const PropertyRecord &r);
-    Status applyUnit(const UnitRecord &r);
-    Status applyLease(const LeaseRecord &r, bool leaseRows);
-    Status applyWorkOrder(const WorkOrderRecord &r);
     void notePmsUserEmail(const QString &email);
-    Status exclude(const QString &entity, qint64 pmsId, const QString &reason);
-    /// The record was imported: forget why it was left out before.
-    void unexclude(const QString &entity, qint64 pmsId);
-    /// Writes the page's exclusion changes (kept while a page is applied, one state per record).
-    Status flushExclusions();
-    /// Writes the page's records (gathered by the apply* rules) and fills in the new rows' ids.
-    Status flushWrites();
     QString stepEntity(Step step) const;
     QString stepTitle(Step step) const;
     RecordStep stepRecords(Step step) const;
@@ -86,31 +74,8 @@ private:
     QNetworkAccessManager *m_nam;
     ClientOptions m_clientOptions;
     std::unique_ptr<PmsConnector> m_connector;
-    std::unique_ptr<PmsCacheRepository> m_cache;
     std::unique_ptr<SyncRunRepository> m_runs;
-    bool m_bufferExclusions = false;
-    QHash<QPair<QString, qint64>, QString> m_pageExclusions; // (entity, PMS id) -> reason, empty to clear
-    QList<QPair<QString, qint64>> m_pageExclusionOrder;
-    /// The records that have a reason in the cache now (entity -> PMS ids), read when the run
-    /// starts and kept current by the run's own writes (one runner per connection): a record
-    /// imported without ever having been left out costs no DELETE.
-    QHash<QString, QSet<qint64>> m_excluded;
-    PmsCacheRepository::Index m_index;
-    /// What the page being applied writes; rows new to the cache have id 0 in m_index until
-    /// flushWrites() sends them.
-    struct PageWrites
-    {
-        QList<PortfolioRecord> portfolios;
-        QList<PmsCacheRepository::PropertyWrite> properties;
-        QList<PmsCacheRepository::UnitWrite> units;
-        QList<PmsCacheRepository::LeaseWrite> leases;
-        QList<PmsCacheRepository::ResidentWrite> residents;
-        QList<PmsCacheRepository::WorkOrderWrite> workOrders;
-        QList<QPair<QString, qint64>> newResidentNames; // name key -> contact id
-        void clear() { *this = PageWrites(); }
-    } m_writes;
-    QHash<qint64, qint64> m_managerByPropertyId; // property row id -> manager user id
-
+    std::unique_ptr<RecordApplier> m_applier; // the rules, for the run under way
     ConnectionInfo m_connection;
     SyncKind m_kind = SyncKind::Initial;
     QString m_trigger;
@@ -119,7 +84,6 @@ private:
     qint64 m_runId = 0;
     QDateTime m_startedAt;
     QDateTime m_windowStart;
-    QString m_now;
     QList<Step> m_steps;
     int m_stepIndex = -1;
     QPointer<RecordPager> m_job;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/TeamRepository.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "workorders/WorkOrderTypes.h"
+#include "domain/WorkOrderTypes.h"
 
 namespace pms {
 

@@ -3,7 +3,7 @@
 #include "common/ConnectionInfo.h"
 #include "common/Result.h"
 #include "pms/PmsTypes.h"
-#include "workorders/WorkOrderTypes.h"
+#include "domain/WorkOrderTypes.h"
 
 #include <QJsonDocument>
 #include <QMetaType>

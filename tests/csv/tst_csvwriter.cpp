@@ -1,5 +1,5 @@
 #include "csv/CsvReader.h"
-#include "csv/CsvWriter.h"
+#include "common/CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>

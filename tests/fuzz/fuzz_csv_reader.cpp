@@ -8,7 +8,7 @@
 //  - firstInvalidUtf8() agrees with Qt's own UTF-8 decoder;
 //  - every record without issues, written back with CsvWriter and read again, is the same.
 #include "csv/CsvReader.h"
-#include "csv/CsvWriter.h"
+#include "common/CsvWriter.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -3,7 +3,7 @@
 #include "common/Json.h"
 #include "storage/ScheduleRepository.h"
 #include "support/SyncFixture.h"
-#include "sync/ScheduleSpec.h"
+#include "domain/ScheduleSpec.h"
 #include "sync/Scheduler.h"
 #include "sync/SyncController.h"
 

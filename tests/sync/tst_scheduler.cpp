@@ -1,5 +1,5 @@
 #include "common/Clock.h"
-#include "sync/ScheduleSpec.h"
+#include "domain/ScheduleSpec.h"
 #include "sync/Scheduler.h"
 
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 #include "ui/common/AppPage.h"
 #include "common/ConnectionInfo.h"
 #include "storage/DashboardQueries.h"
-#include "sync/ScheduleSpec.h"
+#include "domain/ScheduleSpec.h"
 
 #include <QHash>
 #include <QWidget>

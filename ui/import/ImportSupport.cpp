@@ -1,6 +1,6 @@
 #include "ImportSupport.h"
 
-#include "csv/CsvWriter.h"
+#include "common/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

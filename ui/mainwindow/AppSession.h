@@ -2,8 +2,8 @@
 
 #include "ui/common/AppContext.h"
 #include "common/Result.h"
-#include "sync/ScheduleSpec.h"
-#include "sync/SyncTypes.h"
+#include "domain/ScheduleSpec.h"
+#include "domain/SyncTypes.h"
 
 #include <QList>
 #include <QObject>

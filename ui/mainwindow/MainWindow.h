@@ -2,7 +2,7 @@
 
 #include "ui/mainwindow/PageRegistry.h"
 #include "ui/welcome/DemoLauncher.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QHash>
 #include <QMainWindow>

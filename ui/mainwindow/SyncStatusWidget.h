@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/DashboardQueries.h"
-#include "sync/SyncTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "TeamStatusWidget.h"
 
 #include "common/DeskIdentity.h"
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 #include "sync/SyncController.h"
 #include "sync/TeamLink.h"
 #include "ui/common/AppContext.h"

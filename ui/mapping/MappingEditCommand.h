@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping/MappingTypes.h"
+#include "domain/MappingTypes.h"
 
 #include <QList>
 #include <QUndoCommand>

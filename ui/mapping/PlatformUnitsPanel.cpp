@@ -4,7 +4,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/common/MessageBox.h"
-#include "mapping/MappingTypes.h"
+#include "domain/MappingTypes.h"
 #include "models/mapping/PlatformUnitModel.h"
 #include "models/mapping/UnitMappingModel.h"
 #include "models/NaturalSort.h"

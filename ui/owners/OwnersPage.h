@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/common/AppPage.h"
-#include "csv/ImportSchema.h"
+#include "domain/ImportSchema.h"
 
 #include "ui/import/ImportWizard.h"
 #include "ui/owners/DirectoryEntryDialog.h"

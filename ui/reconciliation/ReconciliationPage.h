@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/common/AppPage.h"
-#include "reconcile/ReconcileTypes.h"
+#include "domain/ReconcileTypes.h"
 #include "storage/ReconciliationQueries.h"
 #include "ui/reconciliation/ReconcileCsvExport.h"
 

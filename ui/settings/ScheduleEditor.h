@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/ScheduleSpec.h"
+#include "domain/ScheduleSpec.h"
 
 #include <QGroupBox>
 #include <QHash>

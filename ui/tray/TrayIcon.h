@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reconcile/ReconcileTypes.h"
-#include "sync/SyncTypes.h"
+#include "domain/ReconcileTypes.h"
+#include "domain/SyncTypes.h"
 
 #include <QObject>
 #include <QPointer>

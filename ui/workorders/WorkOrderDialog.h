@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workorders/WorkOrderTypes.h"
+#include "domain/WorkOrderTypes.h"
 
 #include <QDialog>
 

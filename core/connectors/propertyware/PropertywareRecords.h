@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/PmsRecords.h"
+#include "domain/PmsRecords.h"
 
 #include <QJsonObject>
 

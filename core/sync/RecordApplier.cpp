@@ -1,10 +1,11 @@
-// The per-record rules of SyncEngine (R1–R8), kept apart from the run orchestration.
-#include "SyncEngine.h"
+#include "RecordApplier.h"
 
+#include "common/Clock.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/SyncRunRepository.h"
 
+#include <QScopeGuard>
 
 namespace pms {
 
@@ -20,7 +21,74 @@ QString nameKey(qint64 unitId, const QString &fullName)
 }
 } // namespace
 
-Status SyncEngine::applyPortfolio(const PortfolioRecord &r)
+RecordApplier::RecordApplier(Database &db, SyncRunRepository &runs, const ConnectionInfo &connection, qint64 runId,
+                             QHash<QString, EntityCounts> &counts)
+    : m_cache(db)
+    , m_runs(runs)
+    , m_connection(connection)
+    , m_runId(runId)
+    , m_counts(counts)
+{
+}
+
+RecordApplier::~RecordApplier() = default;
+
+Status RecordApplier::load()
+{
+    auto index = m_cache.loadIndex(m_connection.id);
+    if (!index.ok())
+        return index.error();
+    m_index = std::move(index).value();
+    auto excluded = m_runs.excludedKeys(m_connection.id);
+    if (!excluded.ok())
+        return excluded.error();
+    m_excluded = std::move(excluded).value();
+    m_managerByPropertyId.clear();
+    for (auto it = m_index.properties.cbegin(); it != m_index.properties.cend(); ++it)
+        if (it->managerUserId)
+            m_managerByPropertyId.insert(it->id, *it->managerUserId);
+    return {};
+}
+
+Status RecordApplier::apply(Step step, const QString &entity, const RecordPage &page, const QString &now)
+{
+    m_now = now;
+    // "Why didn't this sync?" changes of the page are written together at its end.
+    const auto clear = qScopeGuard([this] {
+        m_pageExclusions.clear();
+        m_pageExclusionOrder.clear();
+        m_writes = {};
+    });
+    for (const RecordProblem &p : page.problems) {
+        m_counts[entity].failed++;
+        if (p.id > 0)
+            exclude(entity, p.id, tr("The PMS sent a record that could not be read: %1").arg(p.reason));
+        else
+            qCWarning(lcSync) << "skipped a record without id:" << p.reason;
+    }
+    Status s;
+    auto each = [&s](const auto &list, auto rule) {
+        for (const auto &r : list)
+            if (s.ok())
+                s = rule(r);
+    };
+    switch (step) {
+    case Step::Portfolios: each(page.portfolios, [this](const PortfolioRecord &r) { return applyPortfolio(r); }); break;
+    case Step::Properties: each(page.properties, [this](const PropertyRecord &r) { return applyProperty(r); }); break;
+    case Step::Units: each(page.units, [this](const UnitRecord &r) { return applyUnit(r); }); break;
+    case Step::Leases: each(page.leases, [this](const LeaseRecord &r) { return applyLease(r, true); }); break;
+    case Step::ResidentsFromLeases: each(page.leases, [this](const LeaseRecord &r) { return applyLease(r, false); }); break;
+    case Step::WorkOrders: each(page.workOrders, [this](const WorkOrderRecord &r) { return applyWorkOrder(r); }); break;
+    }
+    if (!s.ok())
+        return s; // a database failure is not a bad record: the caller rolls the page back
+    // The records first, then the exclusions: both in the page's transaction.
+    if (s = flushWrites(); !s.ok())
+        return s;
+    return flushExclusions();
+}
+
+Status RecordApplier::applyPortfolio(const PortfolioRecord &r)
 {
     EntityCounts &c = m_counts[QStringLiteral("portfolios")];
     const auto it = m_index.portfolios.constFind(r.pmsId);
@@ -38,7 +106,7 @@ Status SyncEngine::applyPortfolio(const PortfolioRecord &r)
     return {};
 }
 
-Status SyncEngine::applyProperty(const PropertyRecord &r)
+Status RecordApplier::applyProperty(const PropertyRecord &r)
 {
     EntityCounts &c = m_counts[QStringLiteral("properties")];
     std::optional<qint64> portfolioId;
@@ -61,7 +129,7 @@ Status SyncEngine::applyProperty(const PropertyRecord &r)
     return {};
 }
 
-Status SyncEngine::applyUnit(const UnitRecord &r)
+Status RecordApplier::applyUnit(const UnitRecord &r)
 {
     EntityCounts &c = m_counts[QStringLiteral("units")];
     std::optional<qint64> propertyId;
@@ -107,7 +175,7 @@ Status SyncEngine::applyUnit(const UnitRecord &r)
     return {};
 }
 
-Status SyncEngine::applyLease(const LeaseRecord &r, bool leaseRows)
+Status RecordApplier::applyLease(const LeaseRecord &r, bool leaseRows)
 {
     EntityCounts &lc = m_counts[QStringLiteral("leases")];
     EntityCounts &rc = m_counts[QStringLiteral("residents")];
@@ -200,7 +268,7 @@ Status SyncEngine::applyLease(const LeaseRecord &r, bool leaseRows)
     return {};
 }
 
-Status SyncEngine::applyWorkOrder(const WorkOrderRecord &r)
+Status RecordApplier::applyWorkOrder(const WorkOrderRecord &r)
 {
     EntityCounts &c = m_counts[QStringLiteral("workorders")];
     // R7: a work order that exists is never updated from the PMS.
@@ -211,7 +279,7 @@ Status SyncEngine::applyWorkOrder(const WorkOrderRecord &r)
     // Ours: created in the app and pushed (searchTag = its client_ref). The push may not have
     // stored the PMS id yet when this page arrives; link it instead of importing a copy.
     if (r.searchTag.startsWith(QLatin1String("pmsbridge:"))) {
-        auto linked = m_cache->linkAppWorkOrder(m_connection.id, r.searchTag, r.pmsId, r.number);
+        auto linked = m_cache.linkAppWorkOrder(m_connection.id, r.searchTag, r.pmsId, r.number);
         if (!linked.ok())
             return linked.error();
         if (linked.value()) {
@@ -268,18 +336,18 @@ Status SyncEngine::applyWorkOrder(const WorkOrderRecord &r)
     return {};
 }
 
-Status SyncEngine::flushWrites()
+Status RecordApplier::flushWrites()
 {
     PageWrites w = std::exchange(m_writes, {});
     if (!w.portfolios.isEmpty()) {
-        auto ids = m_cache->writePortfolios(m_connection.id, w.portfolios, m_now);
+        auto ids = m_cache.writePortfolios(m_connection.id, w.portfolios, m_now);
         if (!ids.ok())
             return ids.error();
         for (auto it = ids.value().cbegin(); it != ids.value().cend(); ++it)
             m_index.portfolios.insert(it.key(), it.value());
     }
     if (!w.properties.isEmpty()) {
-        auto ids = m_cache->writeProperties(m_connection.id, w.properties, m_now);
+        auto ids = m_cache.writeProperties(m_connection.id, w.properties, m_now);
         if (!ids.ok())
             return ids.error();
         for (const PmsCacheRepository::PropertyWrite &p : std::as_const(w.properties)) {
@@ -292,18 +360,18 @@ Status SyncEngine::flushWrites()
         }
     }
     if (!w.units.isEmpty()) {
-        auto ids = m_cache->writeUnits(m_connection.id, w.units, m_now);
+        auto ids = m_cache.writeUnits(m_connection.id, w.units, m_now);
         if (!ids.ok())
             return ids.error();
         for (auto it = ids.value().cbegin(); it != ids.value().cend(); ++it)
             m_index.units[it.key()].id = it.value();
     }
     if (!w.leases.isEmpty()) {
-        if (Status s = m_cache->writeLeases(m_connection.id, w.leases, m_now); !s.ok())
+        if (Status s = m_cache.writeLeases(m_connection.id, w.leases, m_now); !s.ok())
             return s;
     }
     if (!w.residents.isEmpty()) {
-        auto ids = m_cache->writeResidents(m_connection.id, w.residents, m_now);
+        auto ids = m_cache.writeResidents(m_connection.id, w.residents, m_now);
         if (!ids.ok())
             return ids.error();
         for (auto it = ids.value().cbegin(); it != ids.value().cend(); ++it)
@@ -312,8 +380,54 @@ Status SyncEngine::flushWrites()
             m_index.residentsByName.insert(key, ids.value().value(contactId));
     }
     if (!w.workOrders.isEmpty())
-        return m_cache->insertWorkOrders(m_connection.id, w.workOrders, m_now);
+        return m_cache.insertWorkOrders(m_connection.id, w.workOrders, m_now);
     return {};
+}
+
+Status RecordApplier::exclude(const QString &entity, qint64 pmsId, const QString &reason)
+{
+    const QPair<QString, qint64> key{entity, pmsId};
+    if (!m_pageExclusions.contains(key))
+        m_pageExclusionOrder.append(key);
+    m_pageExclusions.insert(key, reason.isEmpty() ? tr("Left out.") : reason);
+    return {};
+}
+
+void RecordApplier::unexclude(const QString &entity, qint64 pmsId)
+{
+    const QPair<QString, qint64> key{entity, pmsId};
+    const auto pending = m_pageExclusions.find(key);
+    if (pending != m_pageExclusions.end()) {
+        pending.value().clear(); // left out earlier in this page, imported after all
+        return;
+    }
+    if (!m_excluded.value(entity).contains(pmsId))
+        return; // nothing to forget
+    m_pageExclusionOrder.append(key);
+    m_pageExclusions.insert(key, QString());
+}
+
+Status RecordApplier::flushExclusions()
+{
+    QList<SyncRunRepository::ExclusionChange> changes;
+    changes.reserve(m_pageExclusionOrder.size());
+    for (const auto &key : std::as_const(m_pageExclusionOrder))
+        changes.append({key.first, key.second, m_pageExclusions.value(key)});
+    m_pageExclusions.clear();
+    m_pageExclusionOrder.clear();
+    if (changes.isEmpty())
+        return {};
+    Status s = m_runs.applyExclusions(m_connection.id, m_runId, changes, Clock::instance()->nowUtc());
+    // A failure here ends the run (its page rolls back) and the next run reads the set again.
+    if (s.ok()) {
+        for (const SyncRunRepository::ExclusionChange &c : std::as_const(changes)) {
+            if (c.reason.isEmpty())
+                m_excluded[c.entity].remove(c.pmsId);
+            else
+                m_excluded[c.entity].insert(c.pmsId);
+        }
+    }
+    return s;
 }
 
 } // namespace pms
